@@ -1,0 +1,42 @@
+/** The ingest pipeline for one source: parse → small tree transforms, in this order. */
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { assignIds } from '../plugins/assign-ids.ts';
+import { markLeads } from '../plugins/mark-leads.ts';
+import { markPanels } from '../plugins/mark-panels.ts';
+import { nestUnits } from '../plugins/nest-units.ts';
+import { rebuildTables } from '../plugins/rebuild-tables.ts';
+import { recogniseHeadings } from '../plugins/recognise-headings.ts';
+import { removeBookmarks } from '../plugins/remove-bookmarks.ts';
+import { splitMeasures } from '../plugins/split-measures.ts';
+import { parseLines } from './parse-lines.ts';
+import type { Source } from './read-source.ts';
+
+export interface ParsedSource {
+  source: Source;
+  tree: Root;
+  /** The document's own title lines, as written. */
+  titleLines: string[];
+}
+
+export function ingestProcessor(source: Source) {
+  const { settings } = source;
+  return unified()
+    .use(parseLines)
+    .use(removeBookmarks)
+    .use(recogniseHeadings, { settings })
+    .use(rebuildTables)
+    .use(markPanels)
+    .use(splitMeasures)
+    .use(nestUnits, { frontTitle: settings.frontTitle })
+    .use(markLeads)
+    .use(assignIds, { slug: settings.slug });
+}
+
+export function parseSource(source: Source): ParsedSource {
+  const processor = ingestProcessor(source);
+  const file = new VFile({ path: source.path, value: source.text });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return { source, tree, titleLines: file.data.titleLines ?? [] };
+}

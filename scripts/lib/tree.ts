@@ -1,0 +1,44 @@
+/**
+ * The ingest tree is mdast with a few directives (remark-directive's node types) and some
+ * `data` fields that carry what the parser knows about each line. Declared here once.
+ */
+import type { Node, Parent } from 'unist';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import 'mdast-util-directive';
+
+/** The units of a plan, outermost first. */
+export type Unit = 'title' | 'chapter' | 'section' | 'item';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** 1-based line in the source. */
+    line?: number;
+    /** Blank lines just before this line. */
+    blankBefore?: number;
+    /** The line began with a TAB (a table cell, or an indented panel line). */
+    tab?: boolean;
+    /** Set when the paragraph opens a numbered item (sichuan `(三)…。`, renshou `1.…。`). */
+    item?: { number: number; label: string };
+  }
+  interface HeadingData {
+    line?: number;
+    unit?: Unit;
+    /** The heading's number as written, read as a number (`第十二章` → 12). */
+    number?: number;
+    /** The title without its number (`第一章  规划背景` → `规划背景`). */
+    title?: string;
+    blankBefore?: number;
+  }
+  interface TableData {
+    line?: number;
+    /** Caption line as written (`表1  …`), moved into the table. */
+    caption?: string;
+  }
+}
+
+export type { ContainerDirective, LeafDirective, TextDirective, Node, Parent };
+
+/** Text of a paragraph or heading whose children are plain text nodes (true until the writer). */
+export function plainText(node: { children: Array<{ type: string; value?: string }> }): string {
+  return node.children.map((child) => child.value ?? '').join('');
+}

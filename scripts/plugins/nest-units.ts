@@ -1,0 +1,127 @@
+/**
+ * Nests the flat list of headings and blocks into the plan's units:
+ * chapter → section → measure, with tables and panels where they stand.
+ *
+ * - Text before the first chapter heading is a front chapter (number 0), titled by settings.
+ * - Text in a chapter before its first section is section 0 (no heading).
+ * - A measure is one paragraph, or a numbered item with the paragraphs that follow it up to the
+ *   next heading, item, table or panel (sichuan's articles, guanghan's 一、二、, renshou's 1. 2.).
+ * - The document's own title lines are taken out to `file.data.titleLines`.
+ */
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+import { plainText } from '../lib/tree.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document's own title block, line by line, as written. */
+    titleLines: string[];
+  }
+}
+
+export interface UnitData {
+  unit: 'chapter' | 'section' | 'measure' | 'table' | 'panel';
+  /** Number as written (chapter, section), or NaN. */
+  number: number;
+  /** Heading text as written (`第一章  规划背景`); empty when the unit has no heading. */
+  heading: string;
+  /** Title without number. */
+  title: string;
+  line?: number;
+}
+
+export function unitOf(node: ContainerDirective): UnitData {
+  return node.data as unknown as UnitData;
+}
+
+function container(unit: UnitData['unit'], data: Partial<UnitData>, children: ContainerDirective['children'] = []): ContainerDirective {
+  return {
+    type: 'containerDirective',
+    name: unit,
+    attributes: {},
+    children,
+    data: { unit, number: Number.NaN, heading: '', title: '', ...data } as unknown as ContainerDirective['data'],
+  };
+}
+
+export interface NestUnitsOptions {
+  /** Title of the front chapter when text precedes the first chapter heading. */
+  frontTitle: string;
+}
+
+export function nestUnits(options: NestUnitsOptions) {
+  return (tree: Root, file: VFile) => {
+    const titleLines: string[] = [];
+    const chapters: ContainerDirective[] = [];
+    let chapter: ContainerDirective | undefined;
+    let section: ContainerDirective | undefined;
+    let measure: ContainerDirective | undefined; // an open numbered item
+
+    const currentChapter = () => {
+      if (!chapter) {
+        chapter = container('chapter', { number: 0, title: options.frontTitle });
+        chapters.push(chapter);
+      }
+      return chapter;
+    };
+    const currentSection = () => {
+      if (!section) {
+        section = container('section', { number: 0 });
+        currentChapter().children.push(section);
+      }
+      return section;
+    };
+
+    for (const node of tree.children as RootContent[]) {
+      if (node.type === 'heading') {
+        const data = node.data ?? {};
+        if (data.unit === 'title') {
+          titleLines.push(plainText(node));
+          continue;
+        }
+        measure = undefined;
+        if (data.unit === 'chapter') {
+          chapter = container('chapter', { number: data.number, heading: plainText(node), title: data.title, line: data.line });
+          chapters.push(chapter);
+          section = undefined;
+        } else if (data.unit === 'section') {
+          section = container('section', { number: data.number, heading: plainText(node), title: data.title, line: data.line }, [node]);
+          currentChapter().children.push(section);
+        } else {
+          measure = container('measure', { number: data.number, heading: plainText(node), title: data.title, line: data.line }, [node as Heading]);
+          currentSection().children.push(measure);
+        }
+        continue;
+      }
+      if (node.type === 'paragraph') {
+        const paragraph = node as Paragraph;
+        if (paragraph.data?.item) {
+          measure = container('measure', { number: paragraph.data.item.number, line: paragraph.data.line }, [paragraph]);
+          currentSection().children.push(measure);
+        } else if (measure) {
+          measure.children.push(paragraph);
+        } else {
+          currentSection().children.push(container('measure', { line: paragraph.data?.line }, [paragraph]));
+        }
+        continue;
+      }
+      measure = undefined;
+      if (node.type === 'table') {
+        const caption = node.data?.caption;
+        const table = container('table', { line: node.data?.line, title: caption ?? '' }, [node]);
+        if (caption) table.children.unshift({ type: 'leafDirective', name: 'caption', attributes: {}, children: [{ type: 'text', value: caption }] });
+        // A table without a caption line is named after the section it stands in (guanghan).
+        else table.attributes = { label: unitOf(currentSection()).title || unitOf(currentChapter()).title };
+        currentSection().children.push(table);
+      } else if (node.type === 'containerDirective' && node.name === 'panel') {
+        const panel = container('panel', { line: (node.data as { line?: number } | undefined)?.line }, node.children);
+        currentSection().children.push(panel);
+      } else {
+        currentSection().children.push(node as ContainerDirective);
+      }
+    }
+    file.data.titleLines = titleLines;
+    tree.children = chapters;
+  };
+}

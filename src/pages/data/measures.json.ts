@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { jsonResponse } from '../../lib/csv.ts';
+import { measureRows } from '../../lib/open-data.ts';
+
+/** Every measure, one object each (fields: see README, Open data). */
+export const GET: APIRoute = async () => jsonResponse(measureRows(await getCollection('measures')));

@@ -1,0 +1,96 @@
+/**
+ * Renders the plan units that ingest writes as directives into semantic HTML with their ids.
+ *
+ *     ::::section{#dazhou-1-2}          <section id="dazhou-1-2" class="unit section">
+ *     ## 第二节 发展基础                   <h2>第二节 发展基础 <a class="permalink" …></h2>
+ *     :::measure{#dazhou-1-2-1}           <div id="dazhou-1-2-1" class="unit measure">
+ *     :lead[治理体系日臻完善。]…            <p><strong class="lead">治理体系日臻完善。</strong>…
+ *
+ * Every unit gets a permalink that shows its id, and copy/cite buttons that stay hidden until
+ * the page's small script enables them (they do nothing without it).
+ */
+import type { Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+type HastChild = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] } | { type: 'text'; value: string };
+
+const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastChild => ({ type: 'element', tagName, properties, children });
+
+/** The permalink and the copy/cite controls of one unit. */
+export function unitTools(id: string): HastChild {
+  return el('span', { className: ['unit-tools'] }, [
+    el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `本条链接 ${id}` }, [{ type: 'text', value: `#${id}` }]),
+    el('button', { type: 'button', className: ['copy-link'], dataId: id, hidden: true }, [{ type: 'text', value: '复制链接' }]),
+    el('button', { type: 'button', className: ['cite'], dataId: id, hidden: true }, [{ type: 'text', value: '引用' }]),
+  ]);
+}
+
+const containers: Record<string, { tag: string; className: string[] }> = {
+  section: { tag: 'section', className: ['unit', 'section'] },
+  measure: { tag: 'div', className: ['unit', 'measure'] },
+  table: { tag: 'figure', className: ['unit', 'table'] },
+  panel: { tag: 'aside', className: ['unit', 'panel'] },
+};
+
+export function remarkPlanUnits() {
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
+      const directive = node as Directive;
+      const data = (directive.data ??= {});
+      const id = directive.attributes?.id ?? undefined;
+      if (directive.type === 'containerDirective' && containers[directive.name]) {
+        const { tag, className } = containers[directive.name];
+        data.hName = tag;
+        data.hProperties = { id, className, dataUnit: directive.name };
+        if (directive.name === 'panel') data.hProperties.ariaLabel = '专栏';
+        if (directive.name === 'table') {
+          const label = directive.attributes?.label;
+          if (label) {
+            // A caption that the source lacks: named after the section, marked as supplied.
+            directive.children.unshift({
+              type: 'paragraph',
+              data: { hName: 'figcaption', hProperties: { className: ['derived'] } },
+              children: [{ type: 'text', value: `${label}（表题为本站所加）` }],
+            });
+          }
+        }
+        if (id && directive.name !== 'section') {
+          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id)] as never }, children: [] });
+        }
+        return;
+      }
+      if (directive.type === 'leafDirective' && directive.name === 'caption') {
+        data.hName = 'figcaption';
+        return;
+      }
+      if (directive.type === 'leafDirective' && directive.name === 'title') {
+        data.hName = 'p';
+        data.hProperties = { className: ['panel-title'] };
+        return;
+      }
+      if (directive.type === 'textDirective' && directive.name === 'lead') {
+        data.hName = 'strong';
+        data.hProperties = { className: ['lead'] };
+        return;
+      }
+      if (directive.type === 'textDirective' && directive.name === 'inherited') {
+        data.hName = 'span';
+        data.hProperties = { className: ['inherited'], title: '合并单元格：沿用上一行' };
+        return;
+      }
+      // An unknown directive is source text that looked like one: show it as written.
+      data.hName = directive.type === 'containerDirective' ? 'div' : directive.type === 'leafDirective' ? 'p' : 'span';
+    });
+    // Section headings carry the section's permalink.
+    visit(tree, 'containerDirective', (node: ContainerDirective) => {
+      if (node.name !== 'section' || !node.attributes?.id) return;
+      const heading = node.children.find((child) => child.type === 'heading');
+      if (heading) {
+        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id)] as never } } as never);
+      }
+    });
+  };
+}
