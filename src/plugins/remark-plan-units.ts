@@ -12,6 +12,8 @@
 import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+// Declares `data.hName`, `hProperties` and `hChildren` on mdast nodes.
+import type {} from 'mdast-util-to-hast';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 type HastChild = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] } | { type: 'text'; value: string };
