@@ -59,6 +59,16 @@ export function remarkPlanUnits() {
             });
           }
         }
+        if (id && directive.name === 'measure') {
+          // A measure of several paragraphs (an article with follow-on paragraphs): each paragraph
+          // gets its own anchor, `{measure}-p{n}`, so a trainer can link to the paragraph.
+          const paragraphs = directive.children.filter((child) => child.type === 'paragraph');
+          if (paragraphs.length > 1) {
+            paragraphs.forEach((paragraph, n) => {
+              paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id: `${id}-p${n + 1}` } };
+            });
+          }
+        }
         if (id && directive.name !== 'section') {
           directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id)] as never }, children: [] });
         }

@@ -57,6 +57,12 @@ describe('a chapter page', () => {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 
+  it('anchors each paragraph of a measure that has several', async () => {
+    const { page } = await openPage(context, '/plans/sichuan/2/#sichuan-2-0-5-p2');
+    expect(await page.locator('#sichuan-2-0-5 > p').count()).toBe(3);
+    expect(await page.locator('#sichuan-2-0-5-p2').textContent()).toMatch(/^积极探索新型农村集体经济/);
+  });
+
   it('copies a measure permalink and a GB/T 7714 citation', async () => {
     const { page } = await openPage(context, '/plans/suining/6/');
     const measure = page.locator('#suining-6-3-2');
