@@ -33,7 +33,7 @@ describe('open data', () => {
     expect(counts).toEqual({ sichuan: 28, suining: 140, dazhou: 92, guanghan: 45, renshou: 20 });
     expect(new Set(measures.map((m) => m.id)).size).toBe(measures.length);
     const sample = measures.find((m) => m.id === 'sichuan-3-0-17')!;
-    expect(sample).toMatchObject({ jurisdiction: '四川省', chapterNumber: 3, chapterTitle: '创新和完善城市基层治理制度', title: '健全社区网格化管理服务机制', url: '/plans/sichuan/3/#sichuan-3-0-17' });
+    expect(sample).toMatchObject({ jurisdiction: '四川省', chapterNumber: 3, chapterTitle: '创新和完善城市基层治理制度', label: '(十七)', title: '健全社区网格化管理服务机制', url: '/plans/sichuan/3/#sichuan-3-0-17' });
     expect(sample.text.startsWith('(十七)健全社区网格化管理服务机制。')).toBe(true);
   });
 
@@ -41,11 +41,11 @@ describe('open data', () => {
     const raw = readFileSync('dist/data/measures.csv', 'utf8');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(raw.slice(1));
-    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'title', 'text', 'url', 'line']);
+    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'line']);
     expect(rows).toHaveLength(measures.length);
     rows.forEach((row, i) => {
       expect(row[0]).toBe(measures[i].id);
-      expect(row[8]).toBe(measures[i].text);
+      expect(row[9]).toBe(measures[i].text);
     });
   });
 
