@@ -69,7 +69,14 @@ export function maximalMatches(a: string, b: string, minLength: number): Array<[
   return out;
 }
 
-export function sharedPassages(a: string, b: string, { minLength = 8, maxGap = 4 } = {}): Passage[] {
+export interface PassageOptions {
+  minLength?: number;
+  maxGap?: number;
+  /** Which exact runs count (before joining), e.g. not generic wording: `keep(aStart, aEnd)`. */
+  keep?: (aStart: number, aEnd: number) => boolean;
+}
+
+export function sharedPassages(a: string, b: string, { minLength = 8, maxGap = 4, keep = () => true }: PassageOptions = {}): Passage[] {
   const runs = maximalMatches(a, b, minLength).sort((x, y) => y[2] - x[2] || x[0] - y[0]);
   const usedA = new Uint8Array(a.length);
   const usedB = new Uint8Array(b.length);
@@ -86,6 +93,8 @@ export function sharedPassages(a: string, b: string, { minLength = 8, maxGap = 4
     if (clash) continue;
     usedA.fill(1, ai + s, ai + e);
     usedB.fill(1, bi + s, bi + e);
+    // A run that does not count still claims its characters, so no shorter copy of it counts either.
+    if (!keep(ai + s, ai + e)) continue;
     chosen.push({ aStart: ai + s, aEnd: ai + e, bStart: bi + s, bEnd: bi + e, matched: e - s });
   }
   chosen.sort((x, y) => x.aStart - y.aStart);

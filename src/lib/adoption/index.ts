@@ -4,7 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getSources } from '../plans.ts';
-import { articleNumeral, createMatcher, defaultOptions, type AdoptionMatch } from './match.ts';
+import { adoptionSetup, articleNumber } from './inputs.ts';
+import { articleNumeral, defaultOptions, type AdoptionMatch } from './match.ts';
+
+export { articleNumber, predatesDecision } from './inputs.ts';
 
 type Measure = CollectionEntry<'measures'>['data'];
 
@@ -34,24 +37,14 @@ export interface Adoption {
 
 let memo: Promise<Adoption> | undefined;
 
-/** `sichuan-3-0-17` → 17. The decision's articles are its measures; its preface (chapter 0) is not one. */
-export function articleNumber(id: string): number {
-  return Number(id.split('-').pop());
-}
-
 export function getAdoption(): Promise<Adoption> {
   memo ??= (async () => {
     const sources = await getSources();
-    const framework = sources.find((s) => s.role === 'framework')!;
     const locals = sources.filter((s) => s.role === 'local');
     const all = (await getCollection('measures')).map((e) => e.data);
-    const articles: Article[] = all
-      .filter((m) => m.source === framework.slug && m.chapterNumber > 0)
-      .map((m) => ({ id: m.id, number: articleNumber(m.id), numeral: articleNumeral(articleNumber(m.id)), title: m.title, text: m.text, url: m.url }))
-      .sort((a, b) => a.number - b.number);
-    const localMeasures = all.filter((m) => locals.some((s) => s.slug === m.source));
-    // The decision's own titles: every plan cites them, which is citation, not adoption of an article.
-    const match = createMatcher(articles, { stopTexts: [framework.title, ...framework.citedAs], corpus: localMeasures });
+    const setup = adoptionSetup(all, sources);
+    const { match, locals: localMeasures } = setup;
+    const articles: Article[] = setup.articles.map((m) => ({ id: m.id, number: articleNumber(m.id), numeral: articleNumeral(articleNumber(m.id)), title: m.title, text: m.text, url: m.url }));
     const matches = localMeasures.flatMap((m) => match(m).filter((r) => r.adopts));
     const measures = new Map(all.map((m) => [m.id, m]));
     const matrix: Adoption['matrix'] = {};

@@ -100,10 +100,12 @@ export function createMatcher(articles: Unit[], { stopTexts = [], corpus = [] }:
     for (const article of prepared) {
       if (sharedCount(local.grams, article.grams) < opts.minLength - 3) continue;
       const seen = new Set<string>();
-      const passages = sharedPassages(local.n.text, article.n.text, { minLength: opts.minLength, maxGap: opts.maxGap })
+      // Generic runs are dropped before neighbours are joined, so they cannot ride along in a passage.
+      const keep = (start: number, end: number) => !isGeneric(local.n.text.slice(start, end));
+      const passages = sharedPassages(local.n.text, article.n.text, { minLength: opts.minLength, maxGap: opts.maxGap, keep })
         .filter((p) => {
           const words = local.n.text.slice(p.aStart, p.aEnd);
-          if (isGeneric(words) || seen.has(words)) return false;
+          if (seen.has(words)) return false;
           seen.add(words);
           return true;
         })

@@ -54,9 +54,10 @@ export function sentencesOf(text: string): string[] {
 export function statementsFromMeasure(measure: MeasureRecord): IndicatorStatement[] {
   if (pastSections.test(measure.sectionTitle) || pastSections.test(measure.chapterTitle)) return [];
   const out: IndicatorStatement[] = [];
+  // `到2022年，社会企业认证达到10家；到2025年，达到20家。`: a name carries over to the next clause.
+  let previousName = '';
   for (const sentence of sentencesOf(measure.text)) {
     if (pastWords.test(sentence)) continue;
-    let previousName = '';
     let previousEnd = 0;
     for (const value of findValues(sentence)) {
       if (!value.unit) continue;
