@@ -126,6 +126,30 @@ describe('/adoption/', () => {
   });
 });
 
+describe('/adoption/by/{source}/', () => {
+  it('shows each adopting measure of a plan with a badge per article that lands on the article page', async () => {
+    const { page, errors } = await openPage(context, '/adoption/by/suining/');
+    const grid = page.locator('#m-suining-2-4-1');
+    expect(await grid.locator('.badge').allTextContents()).toEqual(['落实 省委决定（十七）']);
+    expect(await grid.locator('.marked mark').allTextContents()).toEqual(['网格发现、社区呼叫、分级响应、协同处置']);
+    const badges = await page.locator('.badge').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(badges.length).toBeGreaterThanOrEqual(10);
+    await expectLinksResolve(page, badges);
+    await grid.locator('.badge').click();
+    await page.waitForURL(/\/adoption\/17\/#m-suining-2-4-1$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('says “措辞同”, not “落实”, for Renshou, whose text predates the decision', async () => {
+    const { page, errors } = await openPage(context, '/adoption/by/renshou/');
+    const badges = await page.locator('.badge').allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(badges.every((b) => b.startsWith('措辞同 省委决定（'))).toBe(true);
+    expect(await page.locator('.lede').textContent()).toContain('早于《决定》');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('open data', () => {
   it('publishes indicators as JSON and CSV with the same rows, and adoption as JSON', async () => {
     const page = await context.newPage();

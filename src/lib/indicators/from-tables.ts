@@ -13,7 +13,9 @@ const clean = (cell: string) => cell.replace(/\s+/g, '');
 export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
   const header = table.header.map(clean);
   const col = (name: string) => header.indexOf(name);
-  const base = { source: table.source, jurisdiction: table.jurisdiction, origin: 'table' as const, unitId: table.id, url: table.url, context: '' };
+  // `表2  达州市…主要指标` → `表2`; an unnumbered caption is its own label.
+  const unitLabel = /^表\s*\d+/.exec(table.caption)?.[0].replace(/\s+/g, '') ?? table.caption;
+  const base = { source: table.source, jurisdiction: table.jurisdiction, origin: 'table' as const, unitId: table.id, unitLabel, url: table.url, context: '' };
   const out: IndicatorStatement[] = [];
 
   if (col('指标') >= 0 && col('目标值') >= 0) {

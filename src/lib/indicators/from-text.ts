@@ -73,6 +73,7 @@ export function statementsFromMeasure(measure: MeasureRecord): IndicatorStatemen
         jurisdiction: measure.jurisdiction,
         origin: 'text',
         unitId: measure.id,
+        unitLabel: '正文',
         dimension: measure.chapterTitle.replace(/\s+/g, ''),
         name,
         targetAsWritten: value.asWritten,

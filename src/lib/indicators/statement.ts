@@ -8,6 +8,8 @@ export interface IndicatorStatement {
   origin: 'table' | 'text';
   /** Id of the table or measure, which is also the anchor of its permalink. */
   unitId: string;
+  /** How the page names the place: `表2`, `基层治理指标体系`, or `正文`. */
+  unitLabel: string;
   /** Dimension as the plan groups it (table 类别·维度 / 维度), or the chapter of a measure. */
   dimension: string;
   /** Indicator name as written (for text targets: the words before or after the value). */
