@@ -74,7 +74,7 @@ describe('/indicators/', () => {
     expect(await page.locator('#filter-count').textContent()).toMatch(/^显示 3 \//);
     await page.selectOption('#dimension-filter', '');
     await page.check('#shared-filter');
-    expect(await visible.count()).toBe(30);
+    expect(await visible.count()).toBe(31);
     expect(await visible.evaluateAll((rows) => rows.every((r) => Number((r as HTMLElement).dataset.sources) >= 2))).toBe(true);
     expect(errors).toEqual([]);
   });

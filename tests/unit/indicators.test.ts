@@ -164,6 +164,9 @@ describe('the real plans', () => {
     expect(area.sources).toEqual(['suining', 'dazhou', 'guanghan', 'renshou']);
     expect(cell(area, 'guanghan')).toEqual(['≥ 35 平方米']);
     expect(area.cells.renshou[0].aliasReason).toMatch(/每百户居民30平方米/);
+    // `nth` tells apart the two 达到100% of one sentence: compounds' party organisations, then owners' committees.
+    expect(cell(row('小区党组织覆盖率'), 'suining')).toEqual(['100 %', '≥ 80 %']);
+    expect(cell(row('小区党组织覆盖率'), 'dazhou')).toEqual(['≥ 2/3']);
     // The same share in percent and per 10,000 stays on two rows: units differ.
     expect(row('注册志愿者占常住人口比例').sources).toEqual(['suining', 'renshou']);
   });
