@@ -5,7 +5,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { chainInputs, findChainsIn } from './source-files.ts';
-import { renderDiagrams } from './render-svg.ts';
+import { renderDiagrams, renderSettingsKey } from './render-svg.ts';
 
 /** The SVG id on every page that shows the diagram. */
 export const svgId = (chainId: string) => `chain-svg-${chainId}`;
@@ -25,7 +25,8 @@ export function chainsLoader(): Loader {
       const run = async () => {
         const { chains } = findChainsIn(config.root);
         // Chromium takes a second or two to start: render only diagrams whose source changed.
-        const digests = new Map(chains.map((chain) => [chain.id, generateDigest(chain.mermaid)]));
+        const settings = renderSettingsKey();
+        const digests = new Map(chains.map((chain) => [chain.id, generateDigest(`${settings}\n${chain.mermaid}`)]));
         const stale = chains.filter((chain) => store.get(chain.id)?.digest !== digests.get(chain.id));
         const svgs = await renderDiagrams(stale.map((chain) => ({ id: svgId(chain.id), source: chain.mermaid })));
         const previous = new Map(chains.map((chain) => [chain.id, store.get<{ svg: string }>(chain.id)?.data.svg ?? '']));

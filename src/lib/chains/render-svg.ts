@@ -27,6 +27,24 @@ export interface DiagramSource {
   source: string;
 }
 
+export const mermaidConfig = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  theme: 'neutral',
+  fontFamily: diagramFont,
+  // SVG <text> labels rather than HTML in <foreignObject>: they scale, print and read as text.
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 480, nodeSpacing: 30, rankSpacing: 30 },
+};
+
+const resolveFromProject = () => createRequire(join(process.cwd(), 'package.json'));
+
+/** Part of each diagram's cache digest: a new Mermaid or new settings re-render every diagram. */
+export function renderSettingsKey(): string {
+  const { version } = resolveFromProject()('mermaid/package.json') as { version: string };
+  return `mermaid ${version} ${JSON.stringify(mermaidConfig)} ${withoutThemeStyle.toString()}`;
+}
+
 declare const mermaid: {
   initialize(config: Record<string, unknown>): void;
   render(id: string, source: string): Promise<{ svg: string }>;
@@ -44,29 +62,20 @@ export function withoutThemeStyle(svg: string): string {
 export async function renderDiagrams(diagrams: DiagramSource[]): Promise<Map<string, string>> {
   const rendered = new Map<string, string>();
   if (diagrams.length === 0) return rendered;
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const script = require.resolve('mermaid/dist/mermaid.min.js');
+  const script = resolveFromProject().resolve('mermaid/dist/mermaid.min.js');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage();
     await page.setContent(`<!doctype html><html lang="zh-CN"><body style="font-family:${diagramFont.replace(/"/g, "'")}"></body></html>`);
     await page.addScriptTag({ path: script });
     const svgs = await page.evaluate(
-      async ({ diagrams, font }) => {
-        mermaid.initialize({
-          startOnLoad: false,
-          securityLevel: 'strict',
-          theme: 'neutral',
-          fontFamily: font,
-          // SVG <text> labels rather than HTML in <foreignObject>: they scale, print and read as text.
-          htmlLabels: false,
-          flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 480, nodeSpacing: 30, rankSpacing: 30 },
-        });
+      async ({ diagrams, config }) => {
+        mermaid.initialize(config);
         const out: Record<string, string> = {};
         for (const diagram of diagrams) out[diagram.id] = (await mermaid.render(diagram.id, diagram.source)).svg;
         return out;
       },
-      { diagrams, font: diagramFont },
+      { diagrams, config: mermaidConfig },
     );
     for (const [id, svg] of Object.entries(svgs)) rendered.set(id, withoutThemeStyle(svg));
   } finally {
