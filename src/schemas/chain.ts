@@ -19,6 +19,8 @@ export const chainSchema = z.object({
   /** N of the “N级” written in the text; null when the text states no count. */
   stated: z.number().nullable(),
   purpose: z.enum(PURPOSES),
+  /** 城市 or 农村 when the text right before the chain says which (城区建立… / 农村建立…). */
+  setting: z.enum(['urban', 'rural']).nullable(),
   /** The structure the text names right after the list: 组织架构, 政务服务网络… */
   name: z.string(),
   /** Levels top to bottom as written. */

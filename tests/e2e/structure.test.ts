@@ -92,7 +92,7 @@ describe('/structure/', () => {
 
   it('compares the five-level chains level by level, the province first', async () => {
     const { page, errors } = await openPage(context, '/structure/');
-    const table = page.locator('table.five-level');
+    const table = page.locator('#five-level table');
     const headers = await table.locator('thead th[scope="col"] a').allTextContents();
     expect(headers[0]).toBe('四川省');
     expect(headers).toEqual(expect.arrayContaining(['遂宁市', '达州市', '广汉市']));
@@ -101,6 +101,8 @@ describe('/structure/', () => {
     const dazhou = headers.indexOf('达州市');
     expect(rows.map((row) => row[dazhou])).toEqual(['街道党工委', '社区党委', '网格片区党总支', '居民小区党支部', '楼栋（院落）党小组']);
     expect(await page.getByText('仁寿县：文中没有写出五级链条。').count()).toBe(1);
+    const party = await page.locator('#party-three tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
+    expect(party).toEqual(['街道党组织', '社区党组织', '小区党组织']); // the province's 三级架构 comes first
     expect(errors).toEqual([]);
   });
 

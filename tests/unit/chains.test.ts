@@ -100,6 +100,14 @@ describe('chains on the real texts', () => {
     expect(purpose('guanghan-1-2-2-c2')).toBe('governance'); // 四级治理体系
   });
 
+  it('urban and rural chains by the words just before them', () => {
+    expect(byId.get('guanghan-1-2-2-c1')?.setting).toBe('urban'); // 城区建立“街道党工委+…”五级
+    expect(byId.get('guanghan-1-2-2-c2')?.setting).toBe('rural'); // 农村建立“镇—村—组—院”四级
+    expect(byId.get('dazhou-1-2-1-c1')?.setting).toBe('urban'); // 全面构建城市“…”
+    expect(byId.get('suining-6-5-2-c2')?.setting).toBe('rural'); // 镇村生活圈按“镇—村—居民点”
+    expect(byId.get('suining-1-1-1-c1')?.setting).toBeNull();
+  });
+
   it('the stated 级 is kept, and a chain without one is marked as such', () => {
     expect(byId.get('guanghan-1-2-2-c1')).toMatchObject({ kind: '五级', stated: 5 });
     expect(byId.get('guanghan-3-1-4-c1')).toMatchObject({ kind: '四级', stated: null }); // 多层次协同

@@ -6,7 +6,7 @@
 import type { ChainRecord, ChainReport } from '../../schemas/chain.ts';
 import { readSentence, type Finding } from './extract.ts';
 import { flowchartSource } from './mermaid.ts';
-import { classifyPurpose } from './purpose.ts';
+import { classifyPurpose, classifySetting } from './purpose.ts';
 import { kindOf, sentences } from './text.ts';
 
 /** A measure or panel, as ingest writes them (content/generated/measures.json, panels.json). */
@@ -55,6 +55,7 @@ export function chainFrom(
     kind: kindOf(finding.levels.length),
     stated: finding.stated,
     purpose: classifyPurpose(finding),
+    setting: classifySetting(finding.before),
     name: nameOf(finding),
     levels: finding.levels,
     supplied,

@@ -35,3 +35,13 @@ export function classifyPurpose({ levels, before, after }: PurposeInput): Purpos
   // Every chain in these plans is a tier of grassroots governance unless the words say more.
   return 'governance';
 }
+
+/** Urban or rural, when the words just before the chain say so (城区建立“…”, 农村建立“镇—村—组—院”). */
+export type Setting = 'urban' | 'rural';
+export const settingLabel: Record<Setting, string> = { urban: '城市', rural: '农村' };
+
+export function classifySetting(before: string): Setting | null {
+  const last = [...before.matchAll(/城区|城市|农村|乡村|镇村/g)].pop()?.[0];
+  if (!last) return null;
+  return last === '城区' || last === '城市' ? 'urban' : 'rural';
+}
