@@ -15,7 +15,7 @@ export default defineConfig({
   integrations: [sitemap()],
   markdown: {
     // Source text is shown as written: no SmartyPants quotes, no GFM beyond tables.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTable, remarkDirective, remarkPlanUnits] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTable, remarkDirective, [remarkPlanUnits, { site }]] }),
   },
   devToolbar: { enabled: false },
 });

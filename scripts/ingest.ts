@@ -24,7 +24,9 @@ export async function ingest(sourcesDir = 'content/sources', outDir = 'content/g
   const all = [];
   for (const slug of slugs) {
     const source = await readSource(sourcesDir, slug);
-    const records = collectRecords(parseSource(source));
+    const parsed = parseSource(source);
+    for (const warning of parsed.warnings) console.warn(warning);
+    const records = collectRecords(parsed);
     if (!records.lossless.ok) {
       const { offset, source: expected, output } = records.lossless.difference!;
       throw new IngestError(source.path, undefined, `ingest would change the text at character ${offset}:\n  source: …${expected}…\n  output: …${output}…`);

@@ -40,6 +40,9 @@ export interface MeasureRecord {
   chapterTitle: string;
   sectionNumber: number;
   sectionTitle: string;
+  /** A numbered item's number as written (`(十七)`); empty for an unnumbered paragraph. */
+  label: string;
+  /** The lead sentence or item heading, without number; empty when the measure has none. */
   title: string;
   text: string;
   url: string;
@@ -145,6 +148,7 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
             chapterTitle: chapterData.title,
             sectionNumber: sectionData.number,
             sectionTitle: sectionData.title,
+            label: data.label ?? '',
             title: data.title,
             text: unit.children.map((child) => toString(child)).join('\n'),
           });

@@ -3,7 +3,7 @@
  * Nothing is interpreted yet; the transforms in `scripts/plugins/` do that, one job each.
  */
 import type { Paragraph, Root } from 'mdast';
-import type { Processor } from 'unified';
+import type { Plugin } from 'unified';
 
 export function parseLinesToTree(text: string): Root {
   const children: Paragraph[] = [];
@@ -27,6 +27,6 @@ export function parseLinesToTree(text: string): Root {
 }
 
 /** As a unified plugin: `unified().use(parseLines)`. */
-export function parseLines(this: Processor<Root>) {
-  this.parser = (document: string) => parseLinesToTree(document);
-}
+export const parseLines: Plugin<[], string, Root> = function () {
+  this.parser = (document) => parseLinesToTree(document);
+};

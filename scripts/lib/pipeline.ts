@@ -10,6 +10,7 @@ import { rebuildTables } from '../plugins/rebuild-tables.ts';
 import { recogniseHeadings } from '../plugins/recognise-headings.ts';
 import { removeBookmarks } from '../plugins/remove-bookmarks.ts';
 import { splitMeasures } from '../plugins/split-measures.ts';
+import { warnEmptyUnits } from '../plugins/warn-empty-units.ts';
 import { parseLines } from './parse-lines.ts';
 import type { Source } from './read-source.ts';
 
@@ -18,6 +19,8 @@ export interface ParsedSource {
   tree: Root;
   /** The document's own title lines, as written. */
   titleLines: string[];
+  /** Warnings about the text (`file:line: message`); the output is still complete. */
+  warnings: string[];
 }
 
 export function ingestProcessor(source: Source) {
@@ -30,6 +33,7 @@ export function ingestProcessor(source: Source) {
     .use(markPanels)
     .use(splitMeasures)
     .use(nestUnits, { frontTitle: settings.frontTitle })
+    .use(warnEmptyUnits)
     .use(markLeads)
     .use(assignIds, { slug: settings.slug });
 }
@@ -38,5 +42,6 @@ export function parseSource(source: Source): ParsedSource {
   const processor = ingestProcessor(source);
   const file = new VFile({ path: source.path, value: source.text });
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  return { source, tree, titleLines: file.data.titleLines ?? [] };
+  const warnings = file.messages.map((message) => `${source.path}:${message.line ?? '?'}: warning: ${message.reason}`);
+  return { source, tree, titleLines: file.data.titleLines ?? [], warnings };
 }

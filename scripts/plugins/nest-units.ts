@@ -28,6 +28,8 @@ export interface UnitData {
   heading: string;
   /** Title without number. */
   title: string;
+  /** A numbered item's number as written: `(十七)`, `一、`, `1.`; empty otherwise. */
+  label?: string;
   line?: number;
 }
 
@@ -89,7 +91,9 @@ export function nestUnits(options: NestUnitsOptions) {
           section = container('section', { number: data.number, heading: plainText(node), title: data.title, line: data.line }, [node]);
           currentChapter().children.push(section);
         } else {
-          measure = container('measure', { number: data.number, heading: plainText(node), title: data.title, line: data.line }, [node as Heading]);
+          const heading = plainText(node);
+          const label = heading.slice(0, heading.length - (data.title?.length ?? 0)).trim();
+          measure = container('measure', { number: data.number, heading, title: data.title, label, line: data.line }, [node as Heading]);
           currentSection().children.push(measure);
         }
         continue;
@@ -97,7 +101,7 @@ export function nestUnits(options: NestUnitsOptions) {
       if (node.type === 'paragraph') {
         const paragraph = node as Paragraph;
         if (paragraph.data?.item) {
-          measure = container('measure', { number: paragraph.data.item.number, line: paragraph.data.line }, [paragraph]);
+          measure = container('measure', { number: paragraph.data.item.number, label: paragraph.data.item.label, line: paragraph.data.line }, [paragraph]);
           currentSection().children.push(measure);
         } else if (measure) {
           measure.children.push(paragraph);

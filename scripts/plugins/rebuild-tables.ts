@@ -34,20 +34,22 @@ export function rebuildTables() {
     let i = 0;
     while (i < nodes.length) {
       const node = nodes[i];
-      if (!isTabLine(node) || !isTabLine(nodes[i + 1]) || nodes[i + 1].data?.blankBefore) {
+      const next = nodes[i + 1];
+      // A table starts with two TAB lines in a row (its first two header cells).
+      if (!isTabLine(node) || !isTabLine(next) || next.data?.blankBefore) {
         // A lone TAB line outside a table is whitespace; a lone indented line is a paragraph.
         if (!(isTabLine(node) && plainText(node) === '')) out.push(node);
         i += 1;
         continue;
       }
-      const { table, next } = readTable(nodes, i, file.path ?? 'source');
+      const { table, end } = readTable(nodes, i, file.path ?? 'source');
       const previous = out.at(-1);
       if (previous?.type === 'paragraph' && !previous.data?.tab && isCaption(plainText(previous))) {
         table.data = { ...table.data, caption: plainText(previous) };
         out.pop();
       }
       out.push(table);
-      i = next;
+      i = end;
     }
     tree.children = out;
   };
@@ -62,7 +64,7 @@ function isTabLine(node: RootContent | undefined): node is Paragraph {
   return node?.type === 'paragraph' && node.data?.tab === true;
 }
 
-function readTable(nodes: RootContent[], start: number, path: string): { table: Table; next: number } {
+function readTable(nodes: RootContent[], start: number, path: string): { table: Table; end: number } {
   const rows: Cell[][] = [];
   let row: Cell[] = [];
   let columns = 0;
@@ -106,7 +108,7 @@ function readTable(nodes: RootContent[], start: number, path: string): { table: 
       throw new IngestError(path, r[0].line, `table row has ${r.length} cells, but the table (from line ${firstLine}) has ${columns} columns`);
     }
   }
-  return { table: toTable(rows, firstLine), next: i };
+  return { table: toTable(rows, firstLine), end: i };
 }
 
 function toTable(rows: Cell[][], line: number | undefined): Table {

@@ -18,7 +18,7 @@ export const runTogetherBoundary = /(?<=[。；！？”])[ \u3000]+(?=[^\s。�
 export function splitMeasures() {
   return (tree: Root) => {
     visit(tree, 'paragraph', (node, index, parent) => {
-      if (!parent || index === undefined || node.data?.tab || parent.type === 'tableCell') return;
+      if (!parent || index === undefined || node.data?.tab) return;
       if (node.children.length !== 1 || node.children[0].type !== 'text') return;
       const parts = plainText(node).split(runTogetherBoundary);
       if (parts.length < 2) return;

@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { bySourceOrder } from './plans.ts';
 
 export const measureFields = [
-  'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'title', 'text', 'url', 'line',
+  'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'line',
 ] as const;
 
 export function measureRows(entries: CollectionEntry<'measures'>[]) {

@@ -12,16 +12,19 @@
 import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+// Declares `data.hName`, `hProperties` and `hChildren` on mdast nodes.
+import type {} from 'mdast-util-to-hast';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 type HastChild = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] } | { type: 'text'; value: string };
 
 const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastChild => ({ type: 'element', tagName, properties, children });
 
-/** The permalink and the copy/cite controls of one unit. */
-export function unitTools(id: string): HastChild {
+/** The permalink and the copy/cite controls of one unit; `permalink` is printed on paper. */
+export function unitTools(id: string, permalink: string): HastChild {
   return el('span', { className: ['unit-tools'] }, [
-    el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `本条链接 ${id}` }, [{ type: 'text', value: `#${id}` }]),
+    el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `本条链接 ${id}`, dataPermalink: permalink }, [{ type: 'text', value: `#${id}` }]),
     el('button', { type: 'button', className: ['copy-link'], dataId: id, hidden: true }, [{ type: 'text', value: '复制链接' }]),
     el('button', { type: 'button', className: ['cite'], dataId: id, hidden: true }, [{ type: 'text', value: '引用' }]),
   ]);
@@ -34,8 +37,16 @@ const containers: Record<string, { tag: string; className: string[] }> = {
   panel: { tag: 'aside', className: ['unit', 'panel'] },
 };
 
-export function remarkPlanUnits() {
-  return (tree: Root) => {
+export interface RemarkPlanUnitsOptions {
+  /** The site's public address, for the full permalinks shown in print. */
+  site?: string;
+}
+
+export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    // The chapter's own URL, from the frontmatter that ingest writes.
+    const page = (file.data.astro as { frontmatter?: { url?: string } } | undefined)?.frontmatter?.url ?? '';
+    const permalink = (id: string) => (options.site ? new URL(`${page}#${id}`, options.site).href : `${page}#${id}`);
     visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       const directive = node as Directive;
@@ -57,8 +68,18 @@ export function remarkPlanUnits() {
             });
           }
         }
+        if (id && directive.name === 'measure') {
+          // A measure of several paragraphs (an article with follow-on paragraphs): each paragraph
+          // gets its own anchor, `{measure}-p{n}`, so a trainer can link to the paragraph.
+          const paragraphs = directive.children.filter((child) => child.type === 'paragraph');
+          if (paragraphs.length > 1) {
+            paragraphs.forEach((paragraph, n) => {
+              paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id: `${id}-p${n + 1}` } };
+            });
+          }
+        }
         if (id && directive.name !== 'section') {
-          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id)] as never }, children: [] });
+          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id))] as never }, children: [] });
         }
         return;
       }
@@ -89,7 +110,7 @@ export function remarkPlanUnits() {
       if (node.name !== 'section' || !node.attributes?.id) return;
       const heading = node.children.find((child) => child.type === 'heading');
       if (heading) {
-        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id)] as never } } as never);
+        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id))] as never } } as never);
       }
     });
   };

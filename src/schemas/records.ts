@@ -47,7 +47,9 @@ export const measureSchema = z.object({
   chapterTitle: z.string(),
   sectionNumber: z.number(),
   sectionTitle: z.string(),
-  /** The lead sentence or item heading; empty when the measure has none. */
+  /** A numbered item's number as written (`(十七)`, `一、`); empty for an unnumbered paragraph. */
+  label: z.string(),
+  /** The lead sentence or item heading, without number; empty when the measure has none. */
   title: z.string(),
   text: z.string(),
 });

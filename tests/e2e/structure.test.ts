@@ -6,23 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, siteUrl } from '../support/browser.ts';
-
-/**
- * Like support/browser.ts openPage, but keeps where each console error came from: the site has no
- * favicon yet (site-wide, not this page's doing), and Chromium's request for /favicon.ico may or
- * may not land before the test reads the errors. Only that one request is set aside.
- */
-async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(siteUrl(path));
-  return { page, errors };
-}
+import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 
 interface Chain {
   id: string;

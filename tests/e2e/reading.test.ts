@@ -1,0 +1,155 @@
+/** Reading a plan in a real headless Chromium: chapters, deep links, copy link, cite, phone, print. */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a chapter page', () => {
+  it('shows the chapter in Chinese with its sections, measures, tables and contents', async () => {
+    const { page, errors } = await openPage(context, '/plans/dazhou/2/');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('h1').textContent()).toContain('第二章  总体要求');
+    expect(await page.title()).toContain('第二章 总体要求 · 达州市“十四五”城乡社区发展治理规划');
+    expect(await page.locator('section.section h2').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('第一节  指导思想'), expect.stringContaining('第三节  总体目标')]),
+    );
+    expect(await page.locator('.chapter-toc a').count()).toBe(3);
+    const table = page.locator('#dazhou-2-3-table1');
+    expect(await table.locator('figcaption').textContent()).toBe('表2  达州市“十四五”城乡社区发展治理主要指标');
+    expect(await table.locator('tbody tr').count()).toBe(37);
+    expect(await table.locator('thead th').count()).toBe(5);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain('第二章');
+    // Previous and next chapter, and a breadcrumb back to the document.
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/plans/dazhou/1/');
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/plans/dazhou/3/');
+    expect(await page.locator('.breadcrumb a').last().getAttribute('href')).toBe('/plans/dazhou/');
+    expect(errors).toEqual([]);
+  });
+
+  it('ships no JavaScript beyond the small copy/cite controls', async () => {
+    const { page } = await openPage(context, '/plans/suining/2/');
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => (s.src ? `src:${s.src}` : `inline:${s.textContent?.length}`)));
+    const sizes = await Promise.all(
+      scripts.map(async (s) => (s.startsWith('src:') ? (await (await fetch(s.slice(4))).text()).length : Number(s.slice(7)))),
+    );
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(4000);
+  });
+
+  it('follows a deep link to a measure: scrolled into view and highlighted', async () => {
+    const { page } = await openPage(context, '/plans/suining/6/#suining-6-3-2');
+    const measure = page.locator('#suining-6-3-2');
+    expect(await measure.textContent()).toContain('建设社区智慧停车系统。');
+    const box = await measure.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(200);
+    const background = await measure.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('anchors each paragraph of a measure that has several', async () => {
+    const { page } = await openPage(context, '/plans/sichuan/2/#sichuan-2-0-5-p2');
+    expect(await page.locator('#sichuan-2-0-5 > p').count()).toBe(3);
+    expect(await page.locator('#sichuan-2-0-5-p2').textContent()).toMatch(/^积极探索新型农村集体经济/);
+  });
+
+  it('copies a measure permalink and a GB/T 7714 citation', async () => {
+    const { page } = await openPage(context, '/plans/suining/6/');
+    const measure = page.locator('#suining-6-3-2');
+    await measure.hover();
+    await measure.locator('button.copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/plans/suining/6/#suining-6-3-2'));
+    await measure.locator('button.cite').click();
+    const cite = await page.evaluate(() => navigator.clipboard.readText());
+    expect(cite).toMatch(
+      /^遂宁市\. 遂宁市“十四五”城乡基层治理规划\[Z\/OL\]\. 第六章 以智治支撑打造基层治理新体验, 第三节 推进社区智慧交通体系建设, 建设社区智慧停车系统\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/plans\/suining\/6\/#suining-6-3-2\.$/,
+    );
+  });
+
+  it('shows a unit’s id on hover and focus', async () => {
+    const { page } = await openPage(context, '/plans/sichuan/3/');
+    const tools = page.locator('#sichuan-3-0-17 .unit-tools');
+    expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await page.locator('#sichuan-3-0-17 .permalink').focus();
+    await page.waitForTimeout(250);
+    expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await page.locator('#sichuan-3-0-17 .permalink').textContent()).toBe('#sichuan-3-0-17');
+  });
+
+  it('prints cleanly: no navigation, permalink URLs shown', async () => {
+    const { page } = await openPage(context, '/plans/dazhou/4/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.chapter-toc', '.pager', '.breadcrumb']) {
+      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+    }
+    const after = await page.locator('#dazhou-4-1-1 .permalink').evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toBe('"https://plan-atlas.example.org/plans/dazhou/4/#dazhou-4-1-1"');
+    expect(await page.locator('#dazhou-4-1-1 .unit-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+});
+
+describe('on a phone (360 px)', () => {
+  it('fits the screen without sideways scrolling; wide tables scroll inside their box', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    for (const path of ['/', '/plans/dazhou/', '/plans/dazhou/4/', '/plans/renshou/5/']) {
+      const { page, errors } = await openPage(phone, path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(360);
+      expect(errors, path).toEqual([]);
+    }
+    await phone.close();
+  });
+});
+
+describe('accessibility basics', () => {
+  it('has landmarks, a skip link, one h1 and no skipped heading levels', async () => {
+    for (const path of ['/', '/plans/guanghan/', '/plans/guanghan/3/', '/plans/sichuan/2/']) {
+      const { page } = await openPage(context, path);
+      expect(await page.locator('header.site-header, main#main, footer, nav').count(), path).toBeGreaterThanOrEqual(4);
+      expect(await page.locator('h1').count(), path).toBe(1);
+      const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+      levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1], `${path} heading ${i}`).toBeLessThanOrEqual(1));
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    }
+  });
+
+  it('keeps text contrast at WCAG AA (4.5:1) for body, links, muted text and badges', async () => {
+    const { page } = await openPage(context, '/plans/renshou/');
+    const ratios = await page.evaluate(() => {
+      const rgb = (s: string) => s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+      const lum = (c: number[]) => {
+        const [r, g, b] = c.map((v) => {
+          const x = v / 255;
+          return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const bg = getComputedStyle(el).backgroundColor;
+          if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return rgb(bg);
+        }
+        return [255, 255, 255];
+      };
+      return [...document.querySelectorAll('p, a, li, .badge, h1, h2, .kicker')].map((el) => {
+        const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+        return { text: el.textContent?.slice(0, 20), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      });
+    });
+    const low = ratios.filter((r) => r.ratio < 4.5);
+    expect(low).toEqual([]);
+  });
+});

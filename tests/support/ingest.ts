@@ -1,0 +1,54 @@
+/** Helpers for ingest tests: run the pipeline on a small text, list units, read the real sources. */
+import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { parseSource, type ParsedSource } from '../../scripts/lib/pipeline.ts';
+import { checkText, readSource, type Source } from '../../scripts/lib/read-source.ts';
+import { sourceSettings, type SourceSettings } from '../../src/schemas/source.ts';
+import { unitOf } from '../../scripts/plugins/nest-units.ts';
+
+export const sourcesDir = 'content/sources';
+export const slugs = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'] as const;
+
+export function testSource(text: string, settings: Partial<SourceSettings> = {}): Source {
+  const base = sourceSettings.parse({
+    slug: 'test',
+    jurisdiction: '测试市',
+    jurisdictionEn: 'Test',
+    level: 'prefecture',
+    parents: ['四川省'],
+    title: '测试规划',
+    kind: 'plan',
+    draft: false,
+    role: 'local',
+    headings: { chapter: ['qianyan', 'zhang'], section: ['jie'] },
+    ...settings,
+  });
+  return { settings: base, path: 'test.txt', text: checkText('test.txt', text) };
+}
+
+export function parseText(text: string, settings: Partial<SourceSettings> = {}): ParsedSource {
+  return parseSource(testSource(text, settings));
+}
+
+export async function parseReal(slug: string): Promise<ParsedSource> {
+  return parseSource(await readSource(sourcesDir, slug));
+}
+
+/** Every unit container in document order: `measure test-1-2-1 标题`. */
+export function units(tree: Root, names = ['chapter', 'section', 'measure', 'table', 'panel']) {
+  const out: Array<{ name: string; id: string; title: string; heading: string; text: string }> = [];
+  const walk = (nodes: Root['children']) => {
+    for (const node of nodes) {
+      if (node.type !== 'containerDirective') continue;
+      const directive = node as ContainerDirective;
+      if (names.includes(directive.name)) {
+        const data = unitOf(directive);
+        out.push({ name: directive.name, id: String(directive.attributes?.id), title: data.title, heading: data.heading, text: toString(directive) });
+      }
+      walk(directive.children as Root['children']);
+    }
+  };
+  walk(tree.children);
+  return out;
+}

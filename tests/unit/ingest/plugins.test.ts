@@ -1,0 +1,174 @@
+/** Each ingest transform alone, on small inputs that show its one job. */
+import type { Root, Table } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseLinesToTree } from '../../../scripts/lib/parse-lines.ts';
+import { plainText } from '../../../scripts/lib/tree.ts';
+import { rebuildTables } from '../../../scripts/plugins/rebuild-tables.ts';
+import { removeBookmarks } from '../../../scripts/plugins/remove-bookmarks.ts';
+import { recogniseHeadings } from '../../../scripts/plugins/recognise-headings.ts';
+import { splitMeasures } from '../../../scripts/plugins/split-measures.ts';
+import { markPanels } from '../../../scripts/plugins/mark-panels.ts';
+import { IngestError } from '../../../scripts/lib/errors.ts';
+import { parseText, units } from '../../support/ingest.ts';
+
+const texts = (tree: Root) => tree.children.map((node) => ('children' in node ? plainText(node as never) : node.type));
+const cells = (table: Table) => table.children.map((row) => row.children.map((cell) => plainText(cell as never) || (cell.children[0] as { children?: Array<{ value: string }> })?.children?.[0]?.value || ''));
+
+describe('parseLines', () => {
+  it('makes one paragraph per non-blank line, with its line number and the blank lines before it', () => {
+    const tree = parseLinesToTree('甲\n\n\n乙\n\t丙\n\t');
+    expect(texts(tree)).toEqual(['甲', '乙', '丙', '']);
+    expect(tree.children.map((node) => node.data)).toEqual([
+      { line: 1, blankBefore: 0, tab: false },
+      { line: 4, blankBefore: 2, tab: false },
+      { line: 5, blankBefore: 0, tab: true },
+      { line: 6, blankBefore: 0, tab: true },
+    ]);
+  });
+});
+
+describe('removeBookmarks', () => {
+  it('strips Word bookmark debris before a heading and drops a line that held only debris', () => {
+    const tree = parseLinesToTree('[bookmark: _Toc90415711]第一节 重大意义\n[bookmark: _Toc90415729]\n第二章 总体思路');
+    removeBookmarks()(tree);
+    expect(texts(tree)).toEqual(['第一节 重大意义', '第二章 总体思路']);
+  });
+});
+
+describe('recogniseHeadings', () => {
+  const settings = { headings: { chapter: ['qianyan', 'zhang'], section: ['jie'], item: ['cn-paren'] }, titleLines: 0 } as const;
+  const run = (text: string) => {
+    const tree = parseLinesToTree(text);
+    recogniseHeadings({ settings: settings as never })(tree);
+    return tree;
+  };
+
+  it('reads chapter and section numbers as written', () => {
+    const tree = run('前　　言\n第十二章  规划背景\n第三节　重大意义');
+    expect(tree.children.map((node) => [node.type, node.data])).toMatchObject([
+      ['heading', { unit: 'chapter', number: 0, title: '前　　言' }],
+      ['heading', { unit: 'chapter', number: 12, title: '规划背景' }],
+      ['heading', { unit: 'section', number: 3, title: '重大意义' }],
+    ]);
+  });
+
+  it('moves a lead sentence that shares the heading line to the start of the next paragraph', () => {
+    const tree = run('第一节  城乡基层治理工作实现良好开局 党建引领有力。\n市委坚持高位统筹。');
+    expect(texts(tree)).toEqual(['第一节  城乡基层治理工作实现良好开局', '党建引领有力。市委坚持高位统筹。']);
+  });
+
+  it('marks a numbered item with its lead as a measure line, not a heading', () => {
+    const tree = run('(三)完善村级党组织领导村级治理体制机制。完善村级各类组织职能定位。');
+    expect(tree.children[0]).toMatchObject({ type: 'paragraph', data: { item: { number: 3, label: '(三)' } } });
+  });
+
+  it('leaves long running text that starts like a heading alone', () => {
+    const long = `第一章${'很长的正文'.repeat(20)}`;
+    expect(run(long).children[0].type).toBe('paragraph');
+  });
+
+  it('takes the document title from the first lines when settings say so', () => {
+    const tree = parseLinesToTree('# 某某决定\n\n正文。');
+    recogniseHeadings({ settings: { ...settings, titleLines: 1 } as never })(tree);
+    expect(tree.children[0]).toMatchObject({ type: 'heading', data: { unit: 'title' } });
+    expect(texts(tree)[0]).toBe('某某决定');
+  });
+});
+
+describe('rebuildTables', () => {
+  const run = (text: string) => {
+    const tree = parseLinesToTree(text);
+    rebuildTables()(tree, new VFile({ path: 't.txt' }));
+    return tree;
+  };
+
+  it('rebuilds rows and columns, fills merged cells from the row above and keeps the caption', () => {
+    const tree = run('表1  数量\n\t县\n\t总数\n\n\t通川区\n\t104\n\n\t\n\t72\n\n之后的正文。');
+    const table = tree.children[0] as Table;
+    expect(table.type).toBe('table');
+    expect(table.data?.caption).toBe('表1  数量');
+    expect(cells(table)).toEqual([['县', '总数'], ['通川区', '104'], ['通川区', '72']]);
+    // The filled cell is marked as inherited, so it is not read as a second copy of the text.
+    expect(table.children[2].children[0].children[0]).toMatchObject({ type: 'textDirective', name: 'inherited' });
+    expect(texts(tree)[1]).toBe('之后的正文。');
+  });
+
+  it('joins a header cell wrapped onto a line without a TAB, across a blank line too', () => {
+    const tree = run('\t县（市、区）\n\t公共法律\n服务中心（个）\n\t备注\n\n\t市本级\n\t1\n\t/');
+    expect(cells(tree.children[0] as Table)[0]).toEqual(['县（市、区）', '公共法律服务中心（个）', '备注']);
+    // dazhou 表2: a cell cut by a blank line, its row going on after it.
+    const split = run('\t类别\n\t维度\n\t指标\n\n\t甲\n\t科技\n\n赋能\n\t一体化');
+    expect(cells(split.children[0] as Table)[1]).toEqual(['甲', '科技赋能', '一体化']);
+  });
+
+  it('continues a row that a stray blank line cut short', () => {
+    const tree = run('\t序号\n\t任务\n\t单位\n\n\t18\n\t任务甲\n\n\t县民政局\n\n\t19\n\t任务乙\n\t县财政局');
+    expect(cells(tree.children[0] as Table)).toEqual([['序号', '任务', '单位'], ['18', '任务甲', '县民政局'], ['19', '任务乙', '县财政局']]);
+  });
+
+  it('stops with the file and line when a table is not closed', () => {
+    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrowError(IngestError);
+    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrowError(/t\.txt:5: table \(from line 1\) is not closed: its last row has 2 of 3 cells/);
+  });
+});
+
+describe('markPanels', () => {
+  it('gathers a 专栏 and its lines up to the next heading or a gap of two blank lines', () => {
+    const tree = parseLinesToTree('专栏3 社区智慧服务场景\n1．智慧健康服务。\n2．智慧诊疗服务。\n\n\n后文。');
+    markPanels()(tree);
+    expect(tree.children.map((node) => node.type)).toEqual(['containerDirective', 'paragraph']);
+    expect((tree.children[0] as { children: unknown[] }).children).toHaveLength(3);
+  });
+});
+
+describe('splitMeasures', () => {
+  it('splits measures run together on one line at a space before a short lead', () => {
+    const tree = parseLinesToTree('坚持党建引领。健全机制。 坚持三治并举、共建共享。推动融合。 中共中央 国务院印发文件。');
+    splitMeasures()(tree);
+    expect(texts(tree)).toEqual(['坚持党建引领。健全机制。', '坚持三治并举、共建共享。推动融合。 中共中央 国务院印发文件。']);
+  });
+});
+
+describe('nestUnits, markLeads and assignIds', () => {
+  it('nests chapter → section → measure and gives position ids', () => {
+    const { tree } = parseText('第一章  总则\n导语。\n第一节  机制\n建设社区智慧停车系统。开发系统。\n完善服务。\n第二章  保障\n加强领导。', {});
+    expect(units(tree).map((u) => `${u.name} ${u.id} ${u.title}`)).toEqual([
+      'chapter test-1 总则',
+      'section test-1-0 ',
+      'measure test-1-0-1 导语',
+      'section test-1-1 机制',
+      'measure test-1-1-1 建设社区智慧停车系统',
+      'measure test-1-1-2 完善服务',
+      'chapter test-2 保障',
+      'section test-2-0 ',
+      'measure test-2-0-1 加强领导',
+    ]);
+  });
+
+  it('numbers articles by their own numbers and keeps their follow-on paragraphs', () => {
+    const { tree } = parseText('## 二、改革\n(三)完善机制。正文。\n续段。\n(四)推进改革。正文。', {
+      headings: { chapter: ['md2'], section: [], item: ['cn-paren'] },
+    });
+    expect(units(tree, ['measure']).map((u) => [u.id, u.title, u.text])).toEqual([
+      ['test-2-0-3', '完善机制', '(三)完善机制。正文。续段。'],
+      ['test-2-0-4', '推进改革', '(四)推进改革。正文。'],
+    ]);
+  });
+
+  it('puts text before the first chapter into a front chapter 0', () => {
+    const { tree } = parseText('开头一段。\n第一章  总则\n正文。', { frontTitle: '导言' });
+    expect(units(tree, ['chapter']).map((u) => `${u.id} ${u.title}`)).toEqual(['test-0 导言', 'test-1 总则']);
+  });
+
+  it('gives a repeated chapter number the next free one instead of a duplicate id', () => {
+    const { tree } = parseText('第一章  甲\n正文。\n第一章  乙\n正文。');
+    expect(units(tree, ['chapter']).map((u) => u.id)).toEqual(['test-1', 'test-2']);
+  });
+
+  it('warns about a heading with nothing under it and keeps it', () => {
+    const parsed = parseText('第一章  甲\n第一节  空节\n第二节  有内容\n正文。');
+    expect(parsed.warnings).toEqual(['test.txt:2: warning: heading “第一节  空节” has no text under it']);
+    expect(units(parsed.tree, ['section']).map((u) => u.heading)).toContain('第一节  空节');
+  });
+});
