@@ -42,6 +42,10 @@ async function readFigure(page: Page, id: string) {
       const text = node.querySelector('text')!.getBoundingClientRect();
       return text.left < rect.left - 0.5 || text.right > rect.right + 0.5 ? [node.textContent] : [];
     });
+    // Mermaid measured the boxes at 16px: a label drawn at another size no longer matches its box.
+    const resized = [...(svg?.querySelectorAll('g.node text') ?? [])].flatMap((text) =>
+      getComputedStyle(text).fontSize === '16px' ? [] : [`${text.textContent} ${getComputedStyle(text).fontSize}`],
+    );
     return {
       svgText: svg?.textContent ?? '',
       title: svg?.querySelector('title')?.textContent ?? '',
@@ -50,6 +54,7 @@ async function readFigure(page: Page, id: string) {
       listVisible: !!list && list.offsetHeight > 0 && getComputedStyle(list).visibility !== 'hidden',
       sourceLink: figure.querySelector('.chain-source a')?.getAttribute('href') ?? '',
       overflowing,
+      resized,
     };
   });
 }
@@ -69,6 +74,7 @@ describe('/structure/', () => {
       expect(figure.listItems.map((item) => item.replace('〔校正补入〕', ''))).toEqual(chain.levels);
       expect(figure.sourceLink).toBe(chain.url);
       expect(figure.overflowing, `${chain.id}: labels wider than their boxes`).toEqual([]);
+      expect(figure.resized, `${chain.id}: labels not at the size they were measured`).toEqual([]);
     }
     expect(errors).toEqual([]);
     await noScript.close();

@@ -205,7 +205,9 @@ describe('corrections', () => {
     expect(sichuan.supplied).toEqual([4]);
     expect(sichuan.correction?.action).toBe('fix');
     expect(sichuan.correction?.reason).toContain('省市县乡村');
-    expect(sichuan.mermaid).toContain('村〔校正补入〕');
+    expect(sichuan.mermaid).toContain('L5["村〔校正补入〕"]');
+    // Drawn dashed under its own class name: the site's global `.supplied` would shrink the label.
+    expect(sichuan.mermaid).toContain('class L5 suppliedLevel');
     const dropped = reports.filter((report) => report.status === 'dropped').map((report) => report.id);
     expect(dropped).toEqual(['guanghan-3-1-6-c1', 'guanghan-3-2-panel1-c1']);
   });

@@ -42,8 +42,8 @@ export function flowchartSource(chain: DiagramInput): string {
     ...labels.slice(1).map((_, index) => `  L${index + 1} --> L${index + 2}`),
   ];
   if (chain.supplied.length) {
-    lines.push('  classDef supplied stroke-dasharray: 5 4');
-    lines.push(`  class ${chain.supplied.map((index) => `L${index + 1}`).join(',')} supplied`);
+    lines.push('  classDef suppliedLevel stroke-dasharray: 5 4');
+    lines.push(`  class ${chain.supplied.map((index) => `L${index + 1}`).join(',')} suppliedLevel`);
   }
   return lines.join('\n');
 }
