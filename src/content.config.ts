@@ -7,6 +7,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceSettings } from './schemas/source.ts';
 import { chapterSchema, documentSchema, measureSchema, panelSchema, tableSchema } from './schemas/records.ts';
+import { chainReportSchema, chainSchema } from './schemas/chain.ts';
+import { chainReportsLoader, chainsLoader } from './lib/chains/loader.ts';
 
 const generated = './content/generated';
 
@@ -23,6 +25,9 @@ export const collections = {
   measures: defineCollection({ loader: file(`${generated}/measures.json`), schema: measureSchema }),
   tables: defineCollection({ loader: file(`${generated}/tables.json`), schema: tableSchema }),
   panels: defineCollection({ loader: file(`${generated}/panels.json`), schema: panelSchema }),
+  // Tiered chains read by rule from measures and panels (src/lib/chains/), with build-time SVG.
+  chains: defineCollection({ loader: chainsLoader(), schema: chainSchema }),
+  chainReports: defineCollection({ loader: chainReportsLoader(), schema: chainReportSchema }),
 };
 
 export type { z };

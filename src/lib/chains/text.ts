@@ -1,0 +1,58 @@
+/**
+ * Small text helpers for reading chains: bracket-aware splitting (levels such as 县（市、区）
+ * contain separators inside brackets), sentence splitting, and the numerals used in “N级”.
+ */
+
+const OPEN = '（(〔[【';
+const CLOSE = '）)〕]】';
+
+/** Split `text` wherever `isSeparator` matches outside brackets; runs of separators (——) count once. */
+export function splitTopLevel(text: string, isSeparator: (char: string) => boolean): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  let lastWasSeparator = false;
+  for (const char of text) {
+    if (OPEN.includes(char)) depth += 1;
+    if (CLOSE.includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && isSeparator(char)) {
+      if (!lastWasSeparator) parts.push(current);
+      current = '';
+      lastWasSeparator = true;
+      continue;
+    }
+    lastWasSeparator = false;
+    current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** Whether `char` occurs in `text` outside brackets. */
+export function hasTopLevel(text: string, isSeparator: (char: string) => boolean): boolean {
+  return splitTopLevel(text, isSeparator).length > 1;
+}
+
+export const isDash = (char: string) => '—－–-'.includes(char);
+export const isPlus = (char: string) => char === '+' || char === '＋';
+export const isEnumerationComma = (char: string) => char === '、';
+
+/** Where a clause ends: a level list never crosses these (outside brackets). */
+export const CLAUSE_BOUNDARY = '，。；：,;:！？!?“”《》';
+
+/** The sentences of a measure, each with its closing punctuation, in order. */
+export function sentences(text: string): string[] {
+  return text.match(/[^。；！？;!?\n]+[。；！？;!?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+}
+
+const NUMERALS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const NUMERAL_CLASS = '二两三四五六七八九';
+export function numeralValue(char: string): number {
+  return NUMERALS[char] ?? 0;
+}
+
+const KINDS: Record<number, string> = { 2: '两级', 3: '三级', 4: '四级', 5: '五级', 6: '六级', 7: '七级', 8: '八级', 9: '九级' };
+/** 5 → 五级: the chain's kind from its number of levels. */
+export function kindOf(levels: number): string {
+  return KINDS[levels] ?? `${levels}级`;
+}
