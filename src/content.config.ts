@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceSettings } from './schemas/source.ts';
+import { themeSchema } from './schemas/theme.ts';
 import { chapterSchema, documentSchema, measureSchema, panelSchema, tableSchema } from './schemas/records.ts';
 
 const generated = './content/generated';
@@ -23,6 +24,11 @@ export const collections = {
   measures: defineCollection({ loader: file(`${generated}/measures.json`), schema: measureSchema }),
   tables: defineCollection({ loader: file(`${generated}/tables.json`), schema: tableSchema }),
   panels: defineCollection({ loader: file(`${generated}/panels.json`), schema: panelSchema }),
+  /** Hand-curated theme dictionary (not generated): the `themes` array of content/themes.json. */
+  themes: defineCollection({
+    loader: file('./content/themes.json', { parser: (text) => (JSON.parse(text) as { themes: Array<Record<string, unknown>> }).themes }),
+    schema: themeSchema,
+  }),
 };
 
 export type { z };

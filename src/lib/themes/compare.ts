@@ -1,0 +1,98 @@
+/**
+ * The theme × jurisdiction comparison that /compare/, /compare/{theme}/ and /data/themes.json
+ * show: which measures of each source carry each theme, and why. Pure (no Astro imports),
+ * so the tests can build it from plain records.
+ */
+import type { Theme } from '../../schemas/theme.ts';
+import { coverage, splitLead, tagAll, type Coverage, type MeasureText, type Tag, type TermHit } from './tag.ts';
+
+export interface MeasureRecord extends MeasureText {
+  source: string;
+  url: string;
+}
+
+export interface ThemedMeasure {
+  id: string;
+  source: string;
+  url: string;
+  title: string;
+  /** Opening of the text after the lead sentence, for a one-line preview. */
+  excerpt: string;
+  via: Tag['via'];
+  reason?: string;
+  score: number;
+  hits: TermHit[];
+}
+
+export interface ThemeComparison {
+  theme: Theme;
+  /** Source slug → the theme's measures in that source, in reading order. */
+  bySource: Record<string, ThemedMeasure[]>;
+  total: number;
+}
+
+export interface Comparison {
+  sources: string[];
+  themes: ThemeComparison[];
+  coverage: Coverage;
+  /** Measure id → themes, for lookups from a measure. */
+  tags: Map<string, Tag[]>;
+}
+
+const EXCERPT_CHARS = 90;
+
+export function excerptOf(measure: MeasureText, chars = EXCERPT_CHARS): string {
+  const { title, body } = splitLead(measure);
+  const rest = (title ? body.replace(/^[。．.：:；;，,\s]+/, '') : body).replace(/\s+/g, ' ').trim();
+  return rest.length > chars ? `${rest.slice(0, chars)}…` : rest;
+}
+
+/** `sources` fixes the column order (province first); measures keep their given order. */
+export function buildComparison(themes: readonly Theme[], measures: readonly MeasureRecord[], sources: readonly string[]): Comparison {
+  const tags = tagAll(measures, themes);
+  const result = themes.map((theme) => {
+    const bySource: Record<string, ThemedMeasure[]> = Object.fromEntries(sources.map((s) => [s, []]));
+    for (const measure of measures) {
+      const tag = tags.get(measure.id)?.find((t) => t.theme === theme.id);
+      if (!tag || !bySource[measure.source]) continue;
+      bySource[measure.source].push({
+        id: measure.id,
+        source: measure.source,
+        url: measure.url,
+        title: measure.title,
+        excerpt: excerptOf(measure),
+        via: tag.via,
+        reason: tag.reason,
+        score: tag.score,
+        hits: tag.hits,
+      });
+    }
+    const total = Object.values(bySource).reduce((n, list) => n + list.length, 0);
+    return { theme, bySource, total };
+  });
+  return { sources: [...sources], themes: result, coverage: coverage(tags), tags };
+}
+
+/**
+ * Splits text into runs, marking where the terms occur (longest term first, no overlaps), so a
+ * page can wrap hits in <mark> while the text itself stays escaped text.
+ */
+export function highlight(text: string, terms: readonly string[]): Array<{ text: string; hit: boolean }> {
+  const marks = new Uint8Array(text.length);
+  const ordered = [...new Set(terms)].filter(Boolean).sort((a, b) => b.length - a.length);
+  for (const term of ordered) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (marks.subarray(at, at + term.length).some((m) => m)) continue;
+      marks.fill(1, at, at + term.length);
+    }
+  }
+  const parts: Array<{ text: string; hit: boolean }> = [];
+  for (let i = 0; i < text.length; ) {
+    const hit = marks[i] === 1;
+    let j = i;
+    while (j < text.length && (marks[j] === 1) === hit) j++;
+    parts.push({ text: text.slice(i, j), hit });
+    i = j;
+  }
+  return parts;
+}
