@@ -24,10 +24,15 @@ export const collections = {
   measures: defineCollection({ loader: file(`${generated}/measures.json`), schema: measureSchema }),
   tables: defineCollection({ loader: file(`${generated}/tables.json`), schema: tableSchema }),
   panels: defineCollection({ loader: file(`${generated}/panels.json`), schema: panelSchema }),
-  /** Hand-curated theme dictionary (not generated): the `themes` array of content/themes.json. */
+  /**
+   * Hand-curated theme dictionary (not generated): the `themes` array of content/themes.json.
+   * `order` keeps the file's order, which the store would otherwise lose.
+   */
   themes: defineCollection({
-    loader: file('./content/themes.json', { parser: (text) => (JSON.parse(text) as { themes: Array<Record<string, unknown>> }).themes }),
-    schema: themeSchema,
+    loader: file('./content/themes.json', {
+      parser: (text) => (JSON.parse(text) as { themes: Array<Record<string, unknown>> }).themes.map((theme, order) => ({ ...theme, order })),
+    }),
+    schema: themeSchema.extend({ order: z.number() }),
   }),
 };
 

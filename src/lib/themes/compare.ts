@@ -4,7 +4,7 @@
  * so the tests can build it from plain records.
  */
 import type { Theme } from '../../schemas/theme.ts';
-import { coverage, splitLead, tagAll, type Coverage, type MeasureText, type Tag, type TermHit } from './tag.ts';
+import { coverage, tagAll, type Coverage, type MeasureText, type Tag, type TermHit } from './tag.ts';
 
 export interface MeasureRecord extends MeasureText {
   source: string;
@@ -42,8 +42,11 @@ export interface Comparison {
 const EXCERPT_CHARS = 90;
 
 export function excerptOf(measure: MeasureText, chars = EXCERPT_CHARS): string {
-  const { title, body } = splitLead(measure);
-  const rest = (title ? body.replace(/^[。．.：:；;，,\s]+/, '') : body).replace(/\s+/g, ' ').trim();
+  const title = measure.title.trim();
+  const at = title ? measure.text.indexOf(title) : -1;
+  // The text after the lead sentence; a numbering such as (十七) or 4. before it is dropped too.
+  const after = at >= 0 ? measure.text.slice(at + title.length) : measure.text;
+  const rest = after.replace(/^[。．.：:；;，,\s]+/, '').replace(/\s+/g, ' ').trim();
   return rest.length > chars ? `${rest.slice(0, chars)}…` : rest;
 }
 
