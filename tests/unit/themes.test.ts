@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { themeFileSchema } from '../../src/schemas/theme.ts';
 import { loadThemeFile } from '../../src/lib/themes/load.ts';
 import { countTerms, coverage, scoreTheme, splitLead, tagAll, tagMeasure, TITLE_WEIGHT, unknownOverrides, type MeasureText, type ThemeRule } from '../../src/lib/themes/tag.ts';
-import { highlight } from '../../src/lib/themes/compare.ts';
+import { excerptOf, highlight } from '../../src/lib/themes/compare.ts';
 
 const grid: ThemeRule = { id: 'grid', terms: ['网格', '网格员', '网格化'], include: [], exclude: [] };
 const volunteers: ThemeRule = { id: 'volunteers', terms: ['志愿者', '志愿服务'], include: [], exclude: [] };
@@ -65,6 +65,19 @@ describe('tagging rule (small inputs)', () => {
     const parts = highlight('配齐网格员和志愿者', ['网格', '网格员', '志愿者']);
     expect(parts.map((p) => p.text).join('')).toBe('配齐网格员和志愿者');
     expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['网格员', '志愿者']);
+  });
+
+  it('previews the text after the lead sentence, moved to the first term when it comes late', () => {
+    expect(excerptOf({ id: 'a', title: '健全机制', text: '(十七)健全机制。坚持大联动。' })).toBe('坚持大联动。');
+    const long = `${'甲'.repeat(200)}网格员${'乙'.repeat(200)}`;
+    const preview = excerptOf({ id: 'b', title: '', text: long }, ['网格员'], 90);
+    expect(preview.startsWith('…')).toBe(true);
+    expect(preview.endsWith('…')).toBe(true);
+    expect(preview).toContain('网格员');
+    expect(excerptOf({ id: 'c', title: '无关', text: `无关。网格员${'乙'.repeat(200)}` }, ['网格员'], 90).startsWith('网格员')).toBe(true);
+    // Untitled: the opening is the heading, so the preview continues after it.
+    const untitled = excerptOf({ id: 'd', title: '', text: `${'丙'.repeat(28)}丁${'乙'.repeat(200)}` }, [], 90);
+    expect(untitled.startsWith('…丁')).toBe(true);
   });
 
   it('rejects a dictionary with a duplicate theme id or a measure both included and excluded', () => {

@@ -16,6 +16,8 @@ export interface ThemedMeasure {
   source: string;
   url: string;
   title: string;
+  /** What to show as the measure's heading: its lead sentence, or the opening of an untitled text. */
+  heading: string;
   /** Opening of the text after the lead sentence, for a one-line preview. */
   excerpt: string;
   via: Tag['via'];
@@ -40,14 +42,30 @@ export interface Comparison {
 }
 
 const EXCERPT_CHARS = 90;
+const HEADING_CHARS = 28;
 
-export function excerptOf(measure: MeasureText, chars = EXCERPT_CHARS): string {
+/**
+ * A one-line preview of the text after the lead sentence. When none of the terms occurs near the
+ * start, the preview starts a little before the first one, so the reader sees why it is here.
+ */
+export function excerptOf(measure: MeasureText, terms: readonly string[] = [], chars = EXCERPT_CHARS): string {
   const title = measure.title.trim();
   const at = title ? measure.text.indexOf(title) : -1;
   // The text after the lead sentence; a numbering such as (十七) or 4. before it is dropped too.
   const after = at >= 0 ? measure.text.slice(at + title.length) : measure.text;
   const rest = after.replace(/^[。．.：:；;，,\s]+/, '').replace(/\s+/g, ' ').trim();
-  return rest.length > chars ? `${rest.slice(0, chars)}…` : rest;
+  // An untitled measure shows its opening as the heading (HEADING_CHARS): continue after it.
+  const skip = title ? 0 : Math.min(HEADING_CHARS, rest.length);
+  const hits = terms.map((term) => rest.indexOf(term, skip)).filter((i) => i >= 0);
+  const first = hits.length ? Math.min(...hits) : skip;
+  const start = first > skip + chars - 20 ? first - 20 : skip;
+  const window = rest.slice(start, start + chars);
+  return `${start > 0 ? '…' : ''}${window}${start + chars < rest.length ? '…' : ''}`;
+}
+
+function headingOf(text: string, chars = HEADING_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > chars ? `${flat.slice(0, chars)}…` : flat;
 }
 
 /** `sources` fixes the column order (province first); measures keep their given order. */
@@ -63,7 +81,8 @@ export function buildComparison(themes: readonly Theme[], measures: readonly Mea
         source: measure.source,
         url: measure.url,
         title: measure.title,
-        excerpt: excerptOf(measure),
+        heading: measure.title || headingOf(measure.text),
+        excerpt: excerptOf(measure, theme.terms),
         via: tag.via,
         reason: tag.reason,
         score: tag.score,
