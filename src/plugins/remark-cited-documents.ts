@@ -1,16 +1,18 @@
 /**
- * Links the documents a text cites to their pages: a 《…》 whose title names a corpus document
- * (src/lib/citations/resolve.ts) is wrapped in a link to /plans/{slug}/. The text itself is not
- * changed, only wrapped; titles outside the corpus stay plain text (they are listed on
- * /citations/). Runs after remarkPlanUnits, on the text nodes of the chapter Markdown.
+ * Makes every cited document title a link. A 《…》 whose title names a corpus document
+ * (src/lib/citations/resolve.ts) links to /plans/{slug}/; any other title links to its entry on
+ * /citations/, which lists every place it is cited. The text itself is not changed, only wrapped.
+ * Runs after remarkPlanUnits, on the text nodes of the chapter Markdown.
  *
  *     根据《中共四川省委关于…的决定》制定   →   根据<a class="cited-doc" href="/plans/sichuan/">《…》</a>制定
+ *     依据《中华人民共和国慈善法》         →   依据<a class="cited-ref" href="/citations/#cited-…">《…》</a>
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readCorpusDocuments } from '../lib/citations/corpus.ts';
 import { extractCitations } from '../lib/citations/extract.ts';
+import { citationAnchor } from '../lib/citations/index.ts';
 import { createResolver, type CorpusDocument, type Resolver } from '../lib/citations/resolve.ts';
 
 export interface Options {
@@ -31,14 +33,21 @@ export function linkCitedDocuments(tree: Root, resolver: Resolver, source?: stri
     let last = 0;
     for (const cite of extractCitations(node.value)) {
       const resolution = resolver.resolve(cite.title, { source, before: cite.before });
-      if (!resolution) continue;
       if (cite.start > last) pieces.push({ type: 'text', value: node.value.slice(last, cite.start) });
-      const link: Link = {
-        type: 'link',
-        url: `/plans/${resolution.slug}/`,
-        children: [{ type: 'text', value: cite.text }],
-        data: { hProperties: { className: ['cited-doc'], dataCited: resolution.slug } },
-      };
+      const link: Link = resolution
+        ? {
+            type: 'link',
+            url: `/plans/${resolution.slug}/`,
+            children: [{ type: 'text', value: cite.text }],
+            data: { hProperties: { className: ['cited-doc'], dataCited: resolution.slug } },
+          }
+        : {
+            type: 'link',
+            url: `/citations/#${citationAnchor(cite.title)}`,
+            title: '本站未收录此文件：查看各处引用',
+            children: [{ type: 'text', value: cite.text }],
+            data: { hProperties: { className: ['cited-ref'] } },
+          };
       pieces.push(link);
       last = cite.end;
     }

@@ -3,6 +3,8 @@
  * links to /plans/sichuan/; /citations/ lists the other titles with every place, and each place's
  * link lands on an element with that id.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
@@ -53,6 +55,42 @@ describe('links to cited corpus documents on reading pages', () => {
     const link = page.locator('#dazhou-1-4-1 a.cited-doc');
     expect(await link.getAttribute('href')).toBe('/plans/sichuan/');
     expect(await link.textContent()).toContain('精神、推进');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every cited title on every reading page', () => {
+  it('is a link, to a corpus document or to an entry that exists on /citations/', async () => {
+    const citationsHtml = await (await fetch(siteUrl('/citations/'))).text();
+    const citationIds = new Set([...citationsHtml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const corpus = new Set(data.filter((row) => row.inCorpus).map((row) => `/plans/${row.slug}/`));
+    let links = 0;
+    for (const source of readdirSync('dist/plans', { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const chapter of readdirSync(join('dist/plans', source.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+        const html = readFileSync(join('dist/plans', source.name, chapter.name, 'index.html'), 'utf8');
+        const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+        const titles = article.split('《').length - 1;
+        const anchors = [...article.matchAll(/<a href="([^"]+)"[^>]*class="(cited-doc|cited-ref)"[^>]*>《/g)];
+        expect(anchors.length, `${source.name}/${chapter.name}`).toBe(titles);
+        for (const [, href, kind] of anchors) {
+          if (kind === 'cited-doc') expect(corpus.has(href), href).toBe(true);
+          else expect(citationIds.has(href.split('#')[1]), href).toBe(true);
+        }
+        links += anchors.length;
+      }
+    }
+    // 44 《…》 in the five texts, one of them a merged table cell shown in 11 rows.
+    expect(links).toBe(data.reduce((n, row) => n + row.places.reduce((m, p) => m + p.count, 0), 0));
+  });
+
+  it('takes the reader from a title outside the corpus to its entry', async () => {
+    const { page, errors } = await openPage(context, '/plans/dazhou/3/');
+    const link = page.locator('#dazhou-3-3-3 a.cited-ref', { hasText: '中华人民共和国慈善法' });
+    await link.click();
+    await page.waitForURL('**/citations/#*');
+    const id = await page.evaluate(() => location.hash.slice(1));
+    expect(await page.locator(`[id="${id}"] .cited-title`).textContent()).toBe('《中华人民共和国慈善法》');
     expect(errors).toEqual([]);
     await page.close();
   });

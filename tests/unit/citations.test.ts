@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { readCorpusDocuments } from '../../src/lib/citations/corpus.ts';
 import { extractCitations } from '../../src/lib/citations/extract.ts';
-import { anchorOf, buildCitationIndex } from '../../src/lib/citations/index.ts';
+import { anchorOf, buildCitationIndex, citationAnchor } from '../../src/lib/citations/index.ts';
 import { normaliseTitle } from '../../src/lib/citations/normalise.ts';
 import { createResolver } from '../../src/lib/citations/resolve.ts';
 import { citationUnits } from '../../src/lib/citations/units.ts';
@@ -117,20 +117,33 @@ describe('citation index on the real texts', () => {
     expect(central.places.map((p) => p.unit).sort()).toEqual(['dazhou-0-0-1', 'dazhou-1-4-1', 'guanghan-0-0-1', 'guanghan-2-1-1']);
     expect(new Set(index.map((d) => d.anchor)).size).toBe(index.length);
   });
+
+  it('gives every title outside the corpus, as written at each place, an anchor of its entry', () => {
+    const anchors = index.flatMap((d) => [d.anchor, ...d.aliases]);
+    expect(new Set(anchors).size).toBe(anchors.length);
+    for (const doc of index.filter((d) => !d.slug)) {
+      for (const place of doc.places) expect([doc.anchor, ...doc.aliases], place.cited).toContain(citationAnchor(place.cited.slice(1, -1)));
+    }
+    // The short form without the issuer has its own anchor on the full title's entry.
+    const central = index.find((d) => d.title.includes('国务院关于加强基层治理体系和治理能力现代化建设的意见'))!;
+    expect(central.aliases).toContain(citationAnchor('关于加强基层治理体系和治理能力现代化建设的意见'));
+  });
 });
 
 describe('remark plugin', () => {
   const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
 
-  it('wraps a corpus title in a link and leaves the text and other titles unchanged', () => {
+  it('wraps every title in a link, corpus titles to their document, and leaves the text unchanged', () => {
     const text = '根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》等文件精神制定。';
     const tree = paragraph(text);
     linkCitedDocuments(tree, resolver, 'dazhou');
     expect(toString(tree)).toBe(text);
     const children = (tree.children[0] as { children: Array<{ type: string; url?: string }> }).children;
-    expect(children.map((c) => c.type)).toEqual(['text', 'link', 'text']);
-    expect(children[1].url).toBe('/plans/sichuan/');
-    expect(toString(children[1] as never)).toBe('《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》');
+    expect(children.map((c) => c.type)).toEqual(['text', 'link', 'link', 'text']);
+    // Outside the corpus: to its entry on /citations/.
+    expect(children[1].url).toBe(`/citations/#${citationAnchor('中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见')}`);
+    expect(children[2].url).toBe('/plans/sichuan/');
+    expect(toString(children[2] as never)).toBe('《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》');
   });
 
   it('links 本《规划》 to the document itself only in that document', () => {
@@ -139,6 +152,6 @@ describe('remark plugin', () => {
     expect((own.children[0] as { children: Array<{ type: string; url?: string }> }).children[1]).toMatchObject({ type: 'link', url: '/plans/guanghan/' });
     const other = paragraph('本《规划》以习近平');
     linkCitedDocuments(other, resolver, undefined);
-    expect((other.children[0] as { children: Array<{ type: string }> }).children.map((c) => c.type)).toEqual(['text']);
+    expect((other.children[0] as { children: Array<{ type: string; url?: string }> }).children[1].url).toMatch(/^\/citations\/#cited-/);
   });
 });

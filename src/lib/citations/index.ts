@@ -34,6 +34,11 @@ export interface CitedDocument {
   key: string;
   /** Anchor id on /citations/, derived from the key so it stays put when other titles come and go. */
   anchor: string;
+  /**
+   * Further anchor ids of the same entry: one per written form whose own key differs (a short
+   * form joined to its full title), so a link built from any written form finds the entry.
+   */
+  aliases: string[];
   /** The most complete way it is written (the longest variant). */
   title: string;
   /** Every way it is written, with 《》. */
@@ -51,7 +56,7 @@ export function buildCitationIndex(units: readonly TextUnit[], resolver: Resolve
       const key = resolution ? `doc:${resolution.slug}` : normaliseTitle(cite.title);
       let group = groups.get(key);
       if (!group) {
-        group = { key, anchor: anchorOf(key), title: cite.title, variants: [], places: [], ...(resolution ? { slug: resolution.slug } : {}) };
+        group = { key, anchor: anchorOf(key), aliases: [], title: cite.title, variants: [], places: [], ...(resolution ? { slug: resolution.slug } : {}) };
         groups.set(key, group);
       }
       addPlace(group, unit, cite.text, resolution?.by);
@@ -59,6 +64,16 @@ export function buildCitationIndex(units: readonly TextUnit[], resolver: Resolve
   }
   mergeShortForms(groups);
   const list = [...groups.values()];
+  for (const group of list) {
+    if (group.slug) continue;
+    const own = new Set([group.anchor]);
+    for (const variant of group.variants) {
+      const anchor = citationAnchor(variant.slice(1, -1));
+      if (own.has(anchor)) continue;
+      own.add(anchor);
+      group.aliases.push(anchor);
+    }
+  }
   for (const group of list) {
     group.title = group.variants.reduce((a, b) => (b.length > a.length ? b : a)).slice(1, -1);
   }
@@ -86,6 +101,11 @@ function mergeShortForms(groups: Map<string, CitedDocument>) {
     }
     groups.delete(key);
   }
+}
+
+/** Where /citations/ lists a title outside the corpus, from the title as written. */
+export function citationAnchor(title: string): string {
+  return anchorOf(normaliseTitle(title));
 }
 
 /** `doc-sichuan` for a corpus document, `cited-` and an FNV-1a hash of the key otherwise. */
