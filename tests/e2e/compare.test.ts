@@ -98,6 +98,18 @@ describe('/compare/ matrix', () => {
   });
 });
 
+describe('/compare/ on a phone', () => {
+  it('fits 360px: the matrix scrolls inside its box, not the page', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    await ignoreMissingFavicon(phone);
+    const { page, errors } = await openPage(phone, '/compare/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.locator('td.count a').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await phone.close();
+  });
+});
+
 describe('/compare/grid-management/', () => {
   it('has one column per jurisdiction, province first, each with the measures of the data and their explanation', async () => {
     const { page, errors } = await openPage(context, '/compare/grid-management/');
