@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceSettings } from './schemas/source.ts';
+import { themeSchema } from './schemas/theme.ts';
 import { chapterSchema, documentSchema, measureSchema, panelSchema, tableSchema } from './schemas/records.ts';
 import { chainReportSchema, chainSchema } from './schemas/chain.ts';
 import { chainReportsLoader, chainsLoader } from './lib/chains/loader.ts';
@@ -28,6 +29,16 @@ export const collections = {
   // Tiered chains read by rule from measures and panels (src/lib/chains/), with build-time SVG.
   chains: defineCollection({ loader: chainsLoader(), schema: chainSchema }),
   chainReports: defineCollection({ loader: chainReportsLoader(), schema: chainReportSchema }),
+  /**
+   * Hand-curated theme dictionary (not generated): the `themes` array of content/themes.json.
+   * `order` keeps the file's order, which the store would otherwise lose.
+   */
+  themes: defineCollection({
+    loader: file('./content/themes.json', {
+      parser: (text) => (JSON.parse(text) as { themes: Array<Record<string, unknown>> }).themes.map((theme, order) => ({ ...theme, order })),
+    }),
+    schema: themeSchema.extend({ order: z.number() }),
+  }),
 };
 
 export type { z };

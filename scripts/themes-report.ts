@@ -1,0 +1,61 @@
+/**
+ * `npm run themes:report`: how well the theme dictionary covers the measures.
+ * Prints the coverage (share of measures with at least one theme), measures per theme and
+ * source, and the untagged measures with their opening words, so a curator can add terms or
+ * overrides in content/themes.json. Needs content/generated/ (`npm run ingest`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadThemeFile } from '../src/lib/themes/load.ts';
+import { coverage, tagAll, unknownOverrides, type MeasureText } from '../src/lib/themes/tag.ts';
+
+const measuresPath = 'content/generated/measures.json';
+if (!existsSync(measuresPath)) {
+  console.error(`${measuresPath} is missing: run \`npm run ingest\` first.`);
+  process.exit(1);
+}
+const measures = JSON.parse(readFileSync(measuresPath, 'utf8')) as Array<MeasureText & { source: string; url: string }>;
+const { themes } = loadThemeFile();
+const tags = tagAll(measures, themes);
+const cover = coverage(tags);
+// Province first, as on the site (src/lib/plans.ts cannot be imported outside Astro).
+const order = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'];
+const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
+const sources = [...new Set(measures.map((m) => m.source))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log(`themes: ${themes.length}, measures: ${cover.total}`);
+console.log(`coverage: ${cover.tagged}/${cover.total} measures have at least one theme (${percent(cover.share)}; target ≥ 95%)`);
+for (const source of sources) {
+  const own = measures.filter((m) => m.source === source);
+  const tagged = own.filter((m) => tags.get(m.id)!.length > 0).length;
+  console.log(`  ${source.padEnd(9)} ${tagged}/${own.length} (${percent(tagged / own.length)})`);
+}
+
+const rows = themes.map((theme) => {
+  const row: Record<string, string | number> = { theme: theme.id, name: theme.name };
+  let total = 0;
+  for (const source of sources) {
+    const n = measures.filter((m) => m.source === source && tags.get(m.id)!.some((t) => t.theme === theme.id)).length;
+    row[source] = n;
+    total += n;
+  }
+  row.total = total;
+  row.overrides = `+${theme.include.length} −${theme.exclude.length}`;
+  return row;
+});
+console.table(rows);
+
+const themesPer = [...tags.values()].map((list) => list.length);
+console.log(`themes per measure: mean ${(themesPer.reduce((a, b) => a + b, 0) / themesPer.length).toFixed(2)}, max ${Math.max(...themesPer)}`);
+
+console.log(`untagged (${cover.untagged.length}):`);
+for (const id of cover.untagged) {
+  const m = measures.find((x) => x.id === id)!;
+  console.log(`  ${id}  ${m.url}  ${m.text.replace(/\s+/g, ' ').slice(0, 60)}`);
+}
+
+const unknown = unknownOverrides(themes, new Set(measures.map((m) => m.id)));
+if (unknown.length) {
+  console.error(`overrides naming no measure: ${unknown.join(', ')}`);
+  process.exitCode = 1;
+}

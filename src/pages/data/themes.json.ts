@@ -1,0 +1,40 @@
+import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/csv.ts';
+import { getComparison } from '../../lib/themes/site.ts';
+
+/**
+ * Every theme with its measure ids per source and, for each, the matched terms (or the manual
+ * reason): the data behind /compare/. Coverage and the untagged measures come first.
+ */
+export const GET: APIRoute = async () => {
+  const { coverage, sources, themes } = await getComparison();
+  return jsonResponse({
+    rule: 'A lead-sentence hit of a term scores 3, a body hit 1; a measure carries the theme at minScore (default 2). include/exclude are manual overrides.',
+    coverage: { measures: coverage.total, tagged: coverage.tagged, share: Number(coverage.share.toFixed(4)), untagged: coverage.untagged },
+    sources,
+    themes: themes.map(({ theme, bySource, total }) => ({
+      id: theme.id,
+      name: theme.name,
+      nameEn: theme.nameEn,
+      description: theme.description,
+      terms: theme.terms,
+      minScore: theme.minScore ?? 2,
+      url: `/compare/${theme.id}/`,
+      total,
+      counts: Object.fromEntries(sources.map((s) => [s, bySource[s].length])),
+      measures: Object.fromEntries(
+        sources.map((s) => [
+          s,
+          bySource[s].map((m) => ({
+            id: m.id,
+            url: m.url,
+            via: m.via,
+            score: m.score,
+            terms: m.hits,
+            ...(m.reason ? { reason: m.reason } : {}),
+          })),
+        ]),
+      ),
+    })),
+  });
+};

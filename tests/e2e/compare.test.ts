@@ -1,0 +1,162 @@
+/**
+ * /compare/ and /compare/{theme}/ in headless Chromium: the matrix shows the counts of
+ * /data/themes.json, every link lands on an element with the linked id, and on a 360px phone
+ * the jurisdiction switcher shows one column at a time (without JavaScript).
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+
+interface ThemesData {
+  coverage: { measures: number; tagged: number; share: number; untagged: string[] };
+  sources: string[];
+  themes: Array<{ id: string; name: string; counts: Record<string, number>; measures: Record<string, Array<{ id: string; url: string; via: string; terms: Array<{ term: string }> }>> }>;
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let data: ThemesData;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await ignoreMissingFavicon(context);
+  data = (await (await fetch(siteUrl('/data/themes.json'))).json()) as ThemesData;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The site has no favicon yet (the layout's concern, not this page's), and Chromium asks for
+ * /favicon.ico on a context's first page; answer it so the console checks see this page's errors.
+ */
+async function ignoreMissingFavicon(ctx: BrowserContext) {
+  await ctx.route('**/favicon.ico', (route) => route.fulfill({ status: 204, body: '' }));
+}
+
+async function idsOn(path: string): Promise<Set<string>> {
+  const response = await fetch(siteUrl(path));
+  expect(response.status, path).toBe(200);
+  const html = await response.text();
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+}
+
+describe('/data/themes.json', () => {
+  it('lists every theme with measure ids per source, province first, and the coverage', () => {
+    expect(data.sources[0]).toBe('sichuan');
+    expect(data.sources).toHaveLength(5);
+    expect(data.themes.length).toBeGreaterThanOrEqual(14);
+    expect(data.coverage.share).toBeGreaterThanOrEqual(0.95);
+    for (const theme of data.themes) {
+      for (const source of data.sources) expect(theme.measures[source]).toHaveLength(theme.counts[source]);
+    }
+    const grid = data.themes.find((t) => t.id === 'grid-management')!;
+    const dazhou = grid.measures.dazhou.find((m) => m.id === 'dazhou-4-2-3')!;
+    expect(dazhou.via).toBe('rule');
+    expect(dazhou.terms.map((t) => t.term)).toContain('网格员');
+  });
+});
+
+describe('/compare/ matrix', () => {
+  it('shows, for every theme and source, the count in the data, linking to that column of the theme page', async () => {
+    const { page, errors } = await openPage(context, '/compare/');
+    const cells = await page.locator('td.count[data-theme]').evaluateAll((tds) =>
+      tds.map((td) => ({ theme: td.getAttribute('data-theme')!, source: td.getAttribute('data-source')!, text: td.textContent!.trim(), href: td.querySelector('a')!.getAttribute('href')! })),
+    );
+    expect(cells).toHaveLength(data.themes.length * data.sources.length);
+    for (const cell of cells) {
+      const theme = data.themes.find((t) => t.id === cell.theme)!;
+      expect(Number(cell.text), `${cell.theme} × ${cell.source}`).toBe(theme.counts[cell.source]);
+      expect(cell.href).toBe(`/compare/${cell.theme}/#${cell.source}`);
+    }
+    // The province is the first (reference) column.
+    expect(await page.locator('thead th').nth(1).textContent()).toContain('四川');
+    // The coverage note links to the untagged list on the same page.
+    const note = page.locator('#coverage');
+    await expect.poll(() => note.textContent()).toContain(`${data.coverage.tagged}`);
+    const untaggedHref = await note.locator('a[href="#untagged"]').count();
+    expect(untaggedHref).toBe(data.coverage.untagged.length ? 1 : 0);
+    for (const id of data.coverage.untagged) expect(await page.locator(`#untagged a:has-text("${id}")`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links only to theme pages that have an element with the linked id', async () => {
+    const { page } = await openPage(context, '/compare/');
+    const hrefs = await page.locator('table.theme-matrix a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    await page.close();
+    const byPage = new Map<string, string[]>();
+    for (const href of hrefs) {
+      const [path, hash] = href.split('#');
+      byPage.set(path, [...(byPage.get(path) ?? []), ...(hash ? [hash] : [])]);
+    }
+    for (const [path, hashes] of byPage) {
+      const ids = await idsOn(path);
+      for (const hash of hashes) expect(ids.has(hash), `${path}#${hash}`).toBe(true);
+    }
+  });
+});
+
+describe('/compare/ on a phone', () => {
+  it('fits 360px: the matrix scrolls inside its box, not the page', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    await ignoreMissingFavicon(phone);
+    const { page, errors } = await openPage(phone, '/compare/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.locator('td.count a').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await phone.close();
+  });
+});
+
+describe('/compare/grid-management/', () => {
+  it('has one column per jurisdiction, province first, each with the measures of the data and their explanation', async () => {
+    const { page, errors } = await openPage(context, '/compare/grid-management/');
+    const columns = await page.locator('.jur-col').evaluateAll((els) => els.map((el) => el.id));
+    expect(columns).toEqual(data.sources);
+    const grid = data.themes.find((t) => t.id === 'grid-management')!;
+    for (const source of data.sources) {
+      const links = await page.locator(`#${source} .theme-measure .permalink`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links).toEqual(grid.measures[source].map((m) => m.url));
+    }
+    const item = page.locator('#dazhou .theme-measure', { has: page.locator('a[href="/plans/dazhou/4/#dazhou-4-2-3"]') });
+    expect(await item.locator('.why').textContent()).toContain('网格员');
+    expect(await item.locator('mark').count()).toBeGreaterThan(0);
+    // Side by side on a laptop: every column visible.
+    for (const source of data.sources) expect(await page.locator(`#${source}`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links every measure to its permalink, which exists on the reading page', async () => {
+    const { page } = await openPage(context, '/compare/grid-management/');
+    const hrefs = await page.locator('.theme-measure a.permalink').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    await page.close();
+    expect(hrefs.length).toBeGreaterThan(0);
+    const cache = new Map<string, Set<string>>();
+    for (const href of hrefs) {
+      const [path, hash] = href.split('#');
+      if (!cache.has(path)) cache.set(path, await idsOn(path));
+      expect(cache.get(path)!.has(hash), href).toBe(true);
+    }
+  });
+
+  it('on a 360px phone shows one jurisdiction at a time and the switcher picks another', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await ignoreMissingFavicon(phone);
+    const { page, errors } = await openPage(phone, '/compare/grid-management/');
+    const visible = () => page.locator('.jur-col').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.id));
+    expect(await visible()).toEqual(['sichuan']);
+    const switcher = page.locator('#sichuan .switcher');
+    expect(await switcher.isVisible()).toBe(true);
+    await switcher.getByRole('link', { name: /达州市/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#dazhou');
+    expect(await visible()).toEqual(['dazhou']);
+    expect(await page.locator('#dazhou .switcher a[aria-current="true"]').textContent()).toContain('达州市');
+    // The page does not overflow the phone's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+    await phone.close();
+  });
+});

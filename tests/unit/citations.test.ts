@@ -1,0 +1,157 @@
+/**
+ * Citations: extraction of 《…》, the normaliser (the decision's variants resolve to sichuan),
+ * the index on the real texts (every 《…》 of every source text is found, at a linkable place),
+ * and the remark plugin that wraps corpus titles in links without changing the text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { readCorpusDocuments } from '../../src/lib/citations/corpus.ts';
+import { extractCitations } from '../../src/lib/citations/extract.ts';
+import { anchorOf, buildCitationIndex, citationAnchor } from '../../src/lib/citations/index.ts';
+import { normaliseTitle } from '../../src/lib/citations/normalise.ts';
+import { createResolver } from '../../src/lib/citations/resolve.ts';
+import { citationUnits } from '../../src/lib/citations/units.ts';
+import { linkCitedDocuments } from '../../src/plugins/remark-cited-documents.ts';
+
+const documents = readCorpusDocuments();
+const resolver = createResolver(documents);
+const decision = '中共四川省委关于深入贯彻党的十九大精神 推进城乡基层治理制度创新和能力建设的决定';
+
+describe('extract and normalise', () => {
+  it('finds every 《…》 with its position, including one that quotes another title in 〈〉', () => {
+    const text = '依照达州市委《印发〈关于调整城市新区和产业发展布局的实施方案〉的通知》拟定，本《规划》。';
+    const found = extractCitations(text);
+    expect(found.map((c) => c.title)).toEqual(['印发〈关于调整城市新区和产业发展布局的实施方案〉的通知', '规划']);
+    expect(text.slice(found[0].start, found[0].end)).toBe(found[0].text);
+    expect(found[1].before).toBe('本');
+  });
+
+  it('maps the ways the decision is cited onto one key', () => {
+    const key = normaliseTitle(decision);
+    for (const variant of [
+      '中共四川省委关于深入贯彻党的十九届四中全会精神推进城乡基层治理制度创新和能力建设的决定',
+      '中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定',
+      '中共四川省委关于深入贯彻党的十九大精神推进城乡基层治理制度创新和能力建设的决定',
+      '中共四川省委关于深入贯彻党的十九届四中全会精神　推进城乡基层治理制度创新和能力建设的决定',
+    ]) {
+      expect(normaliseTitle(variant)).toBe(key);
+    }
+    expect(normaliseTitle('中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见')).toBe(normaliseTitle('中共中央国务院关于加强基层治理体系和治理能力现代化建设的意见'));
+  });
+
+  it('resolves the decision’s variants to sichuan, and a different provincial document to nothing', () => {
+    expect(resolver.resolve('中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定')?.slug).toBe('sichuan');
+    expect(resolver.resolve('中共四川省委关于深入贯彻党的十九届四中全会精神推进城乡基层治理制度创新和能力建设的决定')?.slug).toBe('sichuan');
+    expect(resolver.resolve(decision)).toEqual({ slug: 'sichuan', by: 'title' });
+    // Same issuer, different document (川委发〔2018〕11号): not the decision.
+    expect(resolver.resolve('中共四川省委、四川省人民政府关于进一步加强和完善城乡社区治理的实施意见')).toBeUndefined();
+    // Another city's decision with the same wording stays its own document.
+    expect(resolver.resolve('中共广汉市委关于深入贯彻党的十九届四中全会精神推进城乡基层治理制度创新和能力建设的决定')).toBeUndefined();
+    expect(resolver.resolve('广汉市城乡基层治理“十四五”规划')?.slug).toBe('guanghan');
+    // 本《规划》 in guanghan's own text is guanghan; 《规划》 without 本, or elsewhere, is not resolved.
+    expect(resolver.resolve('规划', { source: 'guanghan', before: '本' })).toEqual({ slug: 'guanghan', by: 'self' });
+    expect(resolver.resolve('规划', { source: 'guanghan', before: '的' })).toBeUndefined();
+  });
+});
+
+describe('citation index (small input)', () => {
+  it('groups a document’s variants, joins a short form to its full title, and keeps each place', () => {
+    const index = buildCitationIndex(
+      [
+        { id: 'a-1-1-1', source: 'a', url: '/plans/a/1/#a-1-1-1', text: '根据《中共中央 国务院关于加强基层治理的意见》和《中共四川省委关于深入贯彻党的十九届四中全会精神推进城乡基层治理制度创新和能力建设的决定》' },
+        { id: 'b-1-1-1', source: 'b', url: '/plans/b/1/#b-1-1-1', text: '落实《关于加强基层治理的意见》《中共中央国务院关于加强基层治理的意见》《某市物业管理条例》' },
+      ],
+      resolver,
+    );
+    expect(index[0].slug).toBe('sichuan');
+    expect(index[0].anchor).toBe('doc-sichuan');
+    const opinion = index.find((d) => d.title.startsWith('中共中央'))!;
+    expect(opinion.slug).toBeUndefined();
+    expect(opinion.places.map((p) => p.unit).sort()).toEqual(['a-1-1-1', 'b-1-1-1', 'b-1-1-1']);
+    expect(opinion.variants).toHaveLength(3);
+    const listed = index.find((d) => d.title === '某市物业管理条例')!;
+    expect(listed.places).toEqual([{ source: 'b', unit: 'b-1-1-1', url: '/plans/b/1/#b-1-1-1', cited: '《某市物业管理条例》', count: 1 }]);
+    expect(anchorOf(normaliseTitle('某市物业管理条例'))).toBe(listed.anchor);
+  });
+});
+
+describe('citation index on the real texts', () => {
+  const generated = 'content/generated';
+  it('has the generated collections to test against', () => {
+    expect(existsSync(`${generated}/measures.json`), 'run `npm run ingest` first').toBe(true);
+  });
+  const read = (name: string) => (existsSync(`${generated}/${name}.json`) ? JSON.parse(readFileSync(`${generated}/${name}.json`, 'utf8')) : []);
+  const index = buildCitationIndex(citationUnits(read('measures'), read('tables'), read('panels')), resolver);
+
+  it('finds every 《…》 of every source text at a linkable place', () => {
+    for (const { slug } of documents) {
+      const raw = readFileSync(`content/sources/${slug}.txt`, 'utf8');
+      const cited = new Set(extractCitations(raw).map((c) => c.text));
+      const placed = new Set(index.flatMap((d) => d.places.filter((p) => p.source === slug).map((p) => p.cited)));
+      expect([...placed].sort(), slug).toEqual([...cited].sort());
+    }
+    // Every occurrence in running text is a place of its own (a table's merged cell is one place).
+    const occurrences = documents.reduce((n, { slug }) => n + extractCitations(readFileSync(`content/sources/${slug}.txt`, 'utf8')).length, 0);
+    expect(index.reduce((n, d) => n + d.places.length, 0)).toBe(occurrences);
+    for (const doc of index) for (const place of doc.places) expect(place.url).toMatch(new RegExp(`^/plans/${place.source}/\\d+/#${place.unit}$`));
+  });
+
+  it('resolves the decision as cited by dazhou (with and without 、) and guanghan to sichuan', () => {
+    const sichuan = index.find((d) => d.slug === 'sichuan')!;
+    expect(sichuan.places.map((p) => p.unit).sort()).toEqual(['dazhou-0-0-1', 'dazhou-1-4-1', 'guanghan-0-0-2']);
+    expect(sichuan.variants.some((v) => v.includes('精神、推进'))).toBe(true);
+    expect(sichuan.variants.every((v) => v.includes('十九届四中全会'))).toBe(true);
+  });
+
+  it('lists titles outside the corpus with their places', () => {
+    const law = index.find((d) => d.title === '中华人民共和国慈善法')!;
+    expect(law.slug).toBeUndefined();
+    expect(law.places.map((p) => p.unit)).toEqual(['dazhou-3-3-3']);
+    const provincial = index.find((d) => d.title.startsWith('中共四川省委、四川省人民政府'))!;
+    expect(provincial.slug).toBeUndefined();
+    expect(provincial.places.map((p) => p.unit)).toEqual(['renshou-0-0-1']);
+    // The central opinions: cited in full by guanghan and dazhou and once without the issuer by dazhou.
+    const central = index.find((d) => d.title.includes('国务院关于加强基层治理体系和治理能力现代化建设的意见'))!;
+    expect(central.places.map((p) => p.unit).sort()).toEqual(['dazhou-0-0-1', 'dazhou-1-4-1', 'guanghan-0-0-1', 'guanghan-2-1-1']);
+    expect(new Set(index.map((d) => d.anchor)).size).toBe(index.length);
+  });
+
+  it('gives every title outside the corpus, as written at each place, an anchor of its entry', () => {
+    const anchors = index.flatMap((d) => [d.anchor, ...d.aliases]);
+    expect(new Set(anchors).size).toBe(anchors.length);
+    for (const doc of index.filter((d) => !d.slug)) {
+      for (const place of doc.places) expect([doc.anchor, ...doc.aliases], place.cited).toContain(citationAnchor(place.cited.slice(1, -1)));
+    }
+    // The short form without the issuer has its own anchor on the full title's entry.
+    const central = index.find((d) => d.title.includes('国务院关于加强基层治理体系和治理能力现代化建设的意见'))!;
+    expect(central.aliases).toContain(citationAnchor('关于加强基层治理体系和治理能力现代化建设的意见'));
+  });
+});
+
+describe('remark plugin', () => {
+  const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
+
+  it('wraps every title in a link, corpus titles to their document, and leaves the text unchanged', () => {
+    const text = '根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》等文件精神制定。';
+    const tree = paragraph(text);
+    linkCitedDocuments(tree, resolver, 'dazhou');
+    expect(toString(tree)).toBe(text);
+    const children = (tree.children[0] as { children: Array<{ type: string; url?: string }> }).children;
+    expect(children.map((c) => c.type)).toEqual(['text', 'link', 'link', 'text']);
+    // Outside the corpus: to its entry on /citations/.
+    expect(children[1].url).toBe(`/citations/#${citationAnchor('中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见')}`);
+    expect(children[2].url).toBe('/plans/sichuan/');
+    expect(toString(children[2] as never)).toBe('《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》');
+  });
+
+  it('links 本《规划》 to the document itself only in that document', () => {
+    const own = paragraph('本《规划》以习近平');
+    linkCitedDocuments(own, resolver, 'guanghan');
+    expect((own.children[0] as { children: Array<{ type: string; url?: string }> }).children[1]).toMatchObject({ type: 'link', url: '/plans/guanghan/' });
+    const other = paragraph('本《规划》以习近平');
+    linkCitedDocuments(other, resolver, undefined);
+    expect((other.children[0] as { children: Array<{ type: string; url?: string }> }).children[1].url).toMatch(/^\/citations\/#cited-/);
+  });
+});
