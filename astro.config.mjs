@@ -19,4 +19,6 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTable, remarkDirective, [remarkPlanUnits, { site }], remarkCitedDocuments] }),
   },
   devToolbar: { enabled: false },
+  // The content store lives with the checkout, not in node_modules (which may be shared).
+  cacheDir: './.astro/cache',
 });
