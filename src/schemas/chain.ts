@@ -4,16 +4,20 @@ import { PURPOSES } from '../lib/chains/purpose.ts';
 
 const pattern = z.enum(['dash', 'plus', 'enumeration', 'run', 'count-only', 'correction']);
 
-export const chainSchema = z.object({
+/** Where a chain-like list stands: shared by chains and reports. */
+const place = z.object({
   /** `{record}-c{n}`: the n-th chain-like list the rule met in that measure or panel. */
   id: z.string(),
   source: z.string(),
   jurisdiction: z.string(),
-  /** The measure (or panel) the chain is written in. */
+  /** The measure (or panel) the list is written in. */
   record: z.string(),
   chapterNumber: z.number(),
   /** Permalink of that measure: `/plans/{source}/{chapter}/#{record}`. */
   url: z.string(),
+});
+
+export const chainSchema = place.extend({
   /** 五级 / 四级 / 三级, from the number of levels. */
   kind: z.string(),
   /** N of the “N级” written in the text; null when the text states no count. */
@@ -37,13 +41,7 @@ export const chainSchema = z.object({
   svg: z.string(),
 });
 
-export const chainReportSchema = z.object({
-  id: z.string(),
-  source: z.string(),
-  jurisdiction: z.string(),
-  record: z.string(),
-  chapterNumber: z.number(),
-  url: z.string(),
+export const chainReportSchema = place.extend({
   /** unreadable: the rule could not settle it; rejected: not a hierarchy; dropped: by a correction. */
   status: z.enum(['unreadable', 'rejected', 'dropped']),
   pattern,

@@ -37,6 +37,10 @@ function nameOf(finding: Finding): string {
   return `${count}${after}` || kindOf(finding.levels.length);
 }
 
+function placeOf(record: TextRecord, id: string) {
+  return { id, source: record.source, jurisdiction: record.jurisdiction, record: record.id, chapterNumber: chapterOf(record.url), url: record.url };
+}
+
 export function chainFrom(
   record: TextRecord,
   id: string,
@@ -46,12 +50,7 @@ export function chainFrom(
   supplied: number[] = [],
 ): ChainData {
   const base = {
-    id,
-    source: record.source,
-    jurisdiction: record.jurisdiction,
-    record: record.id,
-    chapterNumber: chapterOf(record.url),
-    url: record.url,
+    ...placeOf(record, id),
     kind: kindOf(finding.levels.length),
     stated: finding.stated,
     purpose: classifyPurpose(finding),
@@ -69,12 +68,7 @@ export function chainFrom(
 
 export function reportFrom(record: TextRecord, id: string, sentence: string, finding: Finding): ChainReport {
   return {
-    id,
-    source: record.source,
-    jurisdiction: record.jurisdiction,
-    record: record.id,
-    chapterNumber: chapterOf(record.url),
-    url: record.url,
+    ...placeOf(record, id),
     status: finding.status === 'chain' ? 'unreadable' : finding.status,
     pattern: finding.pattern,
     levels: finding.levels,
