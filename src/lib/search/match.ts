@@ -1,0 +1,221 @@
+/**
+ * The search engine: one implementation for the page, the tests and the benchmark.
+ *
+ * Recall first. Every record's text is normalised once (normalise.ts) and indexed by character
+ * bigram. A term's verbatim hits are the records holding all of its bigrams, each then checked
+ * with a plain substring test — so a record that contains the term is never missed (no scoring
+ * cut-off, no pattern-length limit, no location bias), and the check costs little because only
+ * records holding the term's rarest bigram are tested. Terms separated by spaces are ANDed.
+ * Then near-variants, ranked after (rank.ts): the query's short forms (content/search-aliases.json),
+ * its words in another order (Intl.Segmenter), and fuse.js for a wrong character (fuzzy.ts).
+ */
+import { fuzzyFind, fuzzyMinLength } from './fuzzy.ts';
+import { normalise, queryTerms } from './normalise.ts';
+import { compareHits, tiers, type Hit, type Tier } from './rank.ts';
+import type { SearchRecord } from './record.ts';
+
+/** At most this many records are handed to fuse.js per term, those sharing the most bigrams first. */
+export const fuzzyCandidateLimit = 400;
+
+const bigram = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+
+export class SearchIndex {
+  readonly records: SearchRecord[] = [];
+  /** Normalised text of each record. */
+  readonly texts: string[] = [];
+  /** Length of the normalised title when the text starts with the title (hits there are title hits). */
+  private readonly titleLengths: number[] = [];
+  private readonly postings = new Map<number, number[]>();
+  /** Alias groups, normalised: each term maps to the other members of its groups. */
+  private readonly aliases = new Map<string, string[]>();
+  private readonly segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+  constructor(aliasGroups: string[][] = []) {
+    for (const group of aliasGroups) {
+      const members = [...new Set(group.map(normalise))];
+      for (const member of members) {
+        const others = this.aliases.get(member) ?? [];
+        this.aliases.set(member, [...new Set([...others, ...members.filter((m) => m !== member)])]);
+      }
+    }
+  }
+
+  /** Adds records (a shard) to the index; indices continue from the records already there. */
+  add(records: SearchRecord[]) {
+    for (const record of records) {
+      const index = this.records.length;
+      const text = normalise(record.text);
+      this.records.push(record);
+      this.texts.push(text);
+      this.titleLengths.push(record.title && record.text.startsWith(record.title) ? normalise(record.title).length : 0);
+      for (let i = 0; i + 1 < text.length; i++) {
+        const key = bigram(text, i);
+        const list = this.postings.get(key);
+        if (!list) this.postings.set(key, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
+    }
+  }
+
+  get size() {
+    return this.records.length;
+  }
+
+  /** Every record whose normalised text contains `term` (normalised), in index order. */
+  containing(term: string): number[] {
+    if (term.length === 0) return [];
+    if (term.length === 1) {
+      const out: number[] = [];
+      for (let i = 0; i < this.texts.length; i++) if (this.texts[i].includes(term)) out.push(i);
+      return out;
+    }
+    let rarest: number[] | undefined;
+    for (let i = 0; i + 1 < term.length; i++) {
+      const list = this.postings.get(bigram(term, i));
+      if (!list) return [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    return rarest!.filter((index) => this.texts[index].includes(term));
+  }
+
+  /** Other spellings of a term: its alias group members. */
+  variantsOf(term: string): string[] {
+    return this.aliases.get(term) ?? [];
+  }
+
+  /**
+   * A term's words, for word-order variants: Intl.Segmenter's words, with runs of single
+   * characters joined (it splits unknown compounds such as 党群 into single characters, and single
+   * characters would match almost everything). Empty when the term is a single word.
+   */
+  wordsOf(term: string): string[] {
+    if (!this.segmenter || term.length < 4) return [];
+    const words: string[] = [];
+    let run = '';
+    for (const { segment } of this.segmenter.segment(term)) {
+      if (segment.length === 1) run += segment;
+      else {
+        if (run) words.push(run);
+        run = '';
+        words.push(segment);
+      }
+    }
+    if (run) words.push(run);
+    // A leftover single character is attached to its neighbour rather than searched alone.
+    const merged: string[] = [];
+    for (const word of words) {
+      if (word.length === 1 && merged.length) merged[merged.length - 1] += word;
+      else if (merged.length && merged[merged.length - 1].length === 1) merged[merged.length - 1] += word;
+      else merged.push(word);
+    }
+    return merged.length > 1 ? merged : [];
+  }
+
+  /** Records sharing enough of the term's bigrams to be worth a fuzzy look, most shared first. */
+  fuzzyCandidates(term: string, exclude: (index: number) => boolean): number[] {
+    const keys = new Set<number>();
+    for (let i = 0; i + 1 < term.length; i++) keys.add(bigram(term, i));
+    // One wrong character breaks at most two bigrams.
+    const need = Math.max(1, keys.size - 2);
+    const shared = new Map<number, number>();
+    for (const key of keys) for (const index of this.postings.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    const out: Array<[number, number]> = [];
+    for (const [index, count] of shared) if (count >= need && !exclude(index)) out.push([index, count]);
+    out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return out.slice(0, fuzzyCandidateLimit).map(([index]) => index);
+  }
+
+  isTitleHit(index: number, needle: string): boolean {
+    const length = this.titleLengths[index];
+    if (length === 0) return false;
+    const at = this.texts[index].indexOf(needle);
+    return at >= 0 && at < length;
+  }
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+function intersect(lists: number[][]): number[] {
+  if (lists.length === 0) return [];
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = sorted[0];
+  for (const list of sorted.slice(1)) {
+    const set = new Set(list);
+    result = result.filter((index) => set.has(index));
+  }
+  return result;
+}
+
+export interface SearchResult {
+  /** Normalised terms of the query. */
+  terms: string[];
+  /** Every hit, in rank order. */
+  hits: Hit[];
+  /** How many hits are verbatim (tiers 0–1). */
+  exact: number;
+}
+
+export function search(index: SearchIndex, query: string): SearchResult {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { terms, hits: [], exact: 0 };
+  const hits: Hit[] = [];
+  const taken = new Set<number>();
+  const make = (i: number, tier: Tier, needles: string[], strength: number, ranges: Array<[number, number]> = []): Hit => {
+    const heading = index.records[i].kind === 'heading';
+    const titleHit = needles.some((needle) => index.isTitleHit(i, needle));
+    return { index: i, tier, weight: heading ? 2 : titleHit ? 1 : 0, strength, needles, ranges };
+  };
+
+  // 1. Verbatim: every term occurs (AND); the whole query run together ranks first.
+  const exactLists = terms.map((term) => index.containing(term));
+  const phrase = terms.join('');
+  for (const i of intersect(exactLists)) {
+    const text = index.texts[i];
+    const tier = terms.length === 1 || text.includes(phrase) ? tiers.verbatim : tiers.allTerms;
+    const needles = tier === tiers.verbatim && terms.length > 1 ? [phrase, ...terms] : terms;
+    hits.push(make(i, tier, needles, terms.reduce((n, term) => n + countOccurrences(text, term), 0)));
+    taken.add(i);
+  }
+
+  // 2. Variants: each term as written, as a short form, or as its words in another order.
+  const variantNeedles = terms.map((term) => [...index.variantsOf(term), ...index.wordsOf(term)]);
+  const termLists = terms.map((term, t) => {
+    const lists = [exactLists[t], ...index.variantsOf(term).map((v) => index.containing(v))];
+    const words = index.wordsOf(term);
+    if (words.length) lists.push(intersect(words.map((w) => index.containing(w))));
+    return [...new Set(lists.flat())];
+  });
+  for (const i of intersect(termLists)) {
+    if (taken.has(i)) continue;
+    const text = index.texts[i];
+    const needles = [...terms, ...variantNeedles.flat()].filter((needle) => text.includes(needle));
+    hits.push(make(i, tiers.variant, needles, needles.reduce((n, needle) => n + countOccurrences(text, needle), 0)));
+    taken.add(i);
+  }
+
+  // 3. Fuzzy: every term found as written, as a variant, or by fuse.js with a wrong character.
+  const termSets = termLists.map((list) => new Set(list));
+  const fuzzyTerms = terms.map((term, t) => {
+    if (term.length < fuzzyMinLength) return new Map<number, { score: number; ranges: Array<[number, number]> }>();
+    const candidates = index.fuzzyCandidates(term, (i) => taken.has(i) || termSets[t].has(i));
+    return new Map(fuzzyFind(term, candidates.map((i) => ({ index: i, text: index.texts[i] }))).map((m) => [m.index, m]));
+  });
+  const fuzzyIndices = new Set(fuzzyTerms.flatMap((found) => [...found.keys()]));
+  for (const i of fuzzyIndices) {
+    if (taken.has(i)) continue;
+    if (!terms.every((_, t) => termSets[t].has(i) || fuzzyTerms[t].has(i))) continue;
+    const found = terms.map((_, t) => fuzzyTerms[t].get(i)).filter((m) => m !== undefined);
+    const score = Math.max(...found.map((m) => m.score));
+    const text = index.texts[i];
+    const needles = [...terms, ...variantNeedles.flat()].filter((needle) => text.includes(needle));
+    hits.push(make(i, tiers.fuzzy, needles, Math.round((1 - score) * 1000), found.flatMap((m) => m.ranges)));
+    taken.add(i);
+  }
+
+  hits.sort(compareHits);
+  return { terms, hits, exact: hits.filter((hit) => hit.tier <= tiers.allTerms).length };
+}
