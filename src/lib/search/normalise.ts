@@ -1,7 +1,8 @@
 /**
  * Text normalisation shared by the index, the query and the highlighter, so that "verbatim" means
  * the same thing everywhere:
- * - NFKC: full-width Latin and digits → ASCII (１２３４５ → 12345), compatibility forms folded;
+ * - NFKC: full-width Latin, digits and punctuation → ASCII (１２３４５ → 12345, （一） → (一)); the
+ *   sources mix both widths (sichuan writes "建设," where the others write "建设，");
  * - lower case (Latin);
  * - traditional → simplified for the domain's characters (trad-simp.ts);
  * - every whitespace character removed (ASCII and the ideographic space U+3000), because the
@@ -58,12 +59,12 @@ export function normaliseWithMap(text: string): MappedText {
 }
 
 /**
- * Query terms: space-separated (ASCII or ideographic space, or a comma) terms each normalised;
- * empty terms dropped, duplicates dropped.
+ * Query terms: whitespace-separated (ASCII or ideographic space) terms, each normalised; empty
+ * and duplicate terms dropped. Punctuation does not split, so a pasted sentence stays one term.
  */
 export function queryTerms(query: string): string[] {
   const terms = query
-    .split(/[\s,，]+/u)
+    .split(/\s+/u)
     .map(normalise)
     .filter((term) => term.length > 0);
   return [...new Set(terms)];
