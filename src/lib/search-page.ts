@@ -165,6 +165,8 @@ input.addEventListener('input', () => {
   performance.measure('search:keystroke', `search:input:${n}`);
 });
 
+more.addEventListener('click', renderMore);
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   writeUrl(true);
