@@ -181,10 +181,14 @@ window.addEventListener('popstate', () => {
 
 input.value = params().get('q') ?? '';
 show();
+let lastShardRun = 0;
 loadIndex(document.baseURI.replace(/search\/.*$/, ''), (loadedIndex, loadedManifest, loaded) => {
   index = loadedIndex;
   manifest = loadedManifest;
   complete = loaded === loadedManifest.shards.length;
+  // A large index arrives in many shards: refresh the results a few times a second, not per shard.
+  if (!complete && loaded > 1 && performance.now() - lastShardRun < 250) return;
+  lastShardRun = performance.now();
   result = undefined;
   // The reader may have typed while the index loaded: search what the box says now.
   run();

@@ -8,16 +8,19 @@
  * records holding the term's rarest bigram are tested. Terms separated by spaces are ANDed.
  * Then near-variants, ranked after (rank.ts): the query's short forms (content/search-aliases.json),
  * its words in another order (Intl.Segmenter), and fuse.js for a wrong character (fuzzy.ts).
+ * Fuzzy matching needs no cap on candidates: the pigeonhole prefilter keeps its work small.
  */
-import { fuzzyFind, fuzzyMinLength } from './fuzzy.ts';
+import { fuzzyFind, fuzzyMinLength, piecesOf, windowsOf } from './fuzzy.ts';
 import { normalise, queryTerms } from './normalise.ts';
 import { compareHits, tiers, type Hit, type Tier } from './rank.ts';
 import type { SearchRecord } from './record.ts';
 
-/** At most this many records are handed to fuse.js per term, those sharing the most bigrams first. */
-export const fuzzyCandidateLimit = 400;
-
-const bigram = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+/**
+ * A bigram's key in the postings: a 30-bit hash, so keys stay small integers (fast Map keys in
+ * V8). Two bigrams may share a key; that only adds candidates, and every candidate is checked
+ * against the text, so a collision never changes a result.
+ */
+const bigram = (text: string, i: number) => (Math.imul(text.charCodeAt(i), 65599) + text.charCodeAt(i + 1)) & 0x3fffffff;
 
 export class SearchIndex {
   readonly records: SearchRecord[] = [];
@@ -111,18 +114,14 @@ export class SearchIndex {
     return merged.length > 1 ? merged : [];
   }
 
-  /** Records sharing enough of the term's bigrams to be worth a fuzzy look, most shared first. */
+  /**
+   * Records that may hold the term with a few errors: those holding one of its pieces exactly
+   * (fuzzy.ts piecesOf), in index order.
+   */
   fuzzyCandidates(term: string, exclude: (index: number) => boolean): number[] {
-    const keys = new Set<number>();
-    for (let i = 0; i + 1 < term.length; i++) keys.add(bigram(term, i));
-    // One wrong character breaks at most two bigrams.
-    const need = Math.max(1, keys.size - 2);
-    const shared = new Map<number, number>();
-    for (const key of keys) for (const index of this.postings.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
-    const out: Array<[number, number]> = [];
-    for (const [index, count] of shared) if (count >= need && !exclude(index)) out.push([index, count]);
-    out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return out.slice(0, fuzzyCandidateLimit).map(([index]) => index);
+    const found = new Set<number>();
+    for (const { piece } of piecesOf(term)) for (const index of this.containing(piece)) if (!exclude(index)) found.add(index);
+    return [...found].sort((a, b) => a - b);
   }
 
   isTitleHit(index: number, needle: string): boolean {
@@ -202,7 +201,7 @@ export function search(index: SearchIndex, query: string): SearchResult {
   const fuzzyTerms = terms.map((term, t) => {
     if (term.length < fuzzyMinLength) return new Map<number, { score: number; ranges: Array<[number, number]> }>();
     const candidates = index.fuzzyCandidates(term, (i) => taken.has(i) || termSets[t].has(i));
-    return new Map(fuzzyFind(term, candidates.map((i) => ({ index: i, text: index.texts[i] }))).map((m) => [m.index, m]));
+    return new Map(fuzzyFind(term, candidates.flatMap((i) => windowsOf(i, index.texts[i], term))).map((m) => [m.index, m]));
   });
   const fuzzyIndices = new Set(fuzzyTerms.flatMap((found) => [...found.keys()]));
   for (const i of fuzzyIndices) {

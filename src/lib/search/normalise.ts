@@ -13,22 +13,33 @@ import { tradToSimp } from './trad-simp.ts';
 
 const whitespace = /\s/u;
 
+/** Other characters' forms, computed once each: NFKC per character is slow and punctuation is frequent. */
+const folded = new Map<string, string>();
+
 /** The normalised form of one code point ('' for whitespace; may be longer for ligatures). */
 function normaliseChar(ch: string): string {
   const code = ch.codePointAt(0)!;
   // Fast path for the common case: a CJK ideograph that is not a traditional form.
   if (code >= 0x4e00 && code <= 0x9fff) return tradToSimp.get(ch) ?? ch;
-  if (whitespace.test(ch)) return '';
-  const folded = ch.normalize('NFKC').toLowerCase();
-  if (whitespace.test(folded)) return folded.replace(/\s+/gu, '');
-  return Array.from(folded, (c) => tradToSimp.get(c) ?? c).join('');
+  let form = folded.get(ch);
+  if (form === undefined) {
+    form = whitespace.test(ch)
+      ? ''
+      : Array.from(ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''), (c) => tradToSimp.get(c) ?? c).join('');
+    folded.set(ch, form);
+  }
+  return form;
 }
+
+/**
+ * What normalisation may change: anything outside the common CJK block, and the traditional forms
+ * inside it. Everything else (most of a Chinese text) is left as it is without being looked at.
+ */
+const changeable = new RegExp(`[^\\u4e00-\\u9fff]|[${[...tradToSimp.keys()].join('')}]`, 'gu');
 
 /** Normalised text, for indexing and matching. */
 export function normalise(text: string): string {
-  let out = '';
-  for (const ch of text) out += normaliseChar(ch);
-  return out;
+  return text.replace(changeable, normaliseChar);
 }
 
 export interface MappedText {
