@@ -135,7 +135,7 @@ function show() {
     status.textContent =
       shown.length === 0
         ? `${where}没有找到“${q}”。${loading}`
-        : `${where}共 ${shown.length} 条结果：原文匹配 ${exact} 条，近似匹配 ${shown.length - exact} 条。${loading}`;
+        : `${where}共 ${shown.length} 条结果：原文匹配 ${exact} 条，近似匹配 ${shown.length - exact} 条${result.fuzzyPartial ? '（错字匹配只查了一部分，请输入更完整的检索词）' : ''}。${loading}`;
   }
   renderMore();
   app.dataset.query = q;

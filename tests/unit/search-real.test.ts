@@ -92,6 +92,14 @@ describe('variants on the real texts', () => {
   });
 });
 
+describe('fuzzy budget', () => {
+  it('is never reached on the real corpus, even by prefixes of common words', () => {
+    for (const query of ['社会组织培', '智慧社区', '物业服务', '党群服务', '基层治理', '社区服务体系']) {
+      expect(search(index, query).fuzzyPartial, query).toBe(false);
+    }
+  });
+});
+
 describe('everything a reader can see is findable', () => {
   it('rows of renshou’s task-division table, linking to the table', () => {
     const result = search(index, '县委编办');

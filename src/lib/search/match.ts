@@ -10,7 +10,7 @@
  * its words in another order (Intl.Segmenter), and fuse.js for a wrong character (fuzzy.ts).
  * Fuzzy matching needs no cap on candidates: the pigeonhole prefilter keeps its work small.
  */
-import { fuzzyFind, fuzzyMinLength, piecesOf, windowsOf } from './fuzzy.ts';
+import { fuzzyFind, fuzzyMinLength, fuzzyPlaceBudget, piecesOf, windowsOf, type Window } from './fuzzy.ts';
 import { normalise, queryTerms } from './normalise.ts';
 import { compareHits, tiers, type Hit, type Tier } from './rank.ts';
 import type { SearchRecord } from './record.ts';
@@ -64,8 +64,22 @@ export class SearchIndex {
     return this.records.length;
   }
 
+  /** Results of `containing` for the query being searched: a term, its words and its pieces overlap. */
+  private memo = new Map<string, number[]>();
+  private memoSize = -1;
+
   /** Every record whose normalised text contains `term` (normalised), in index order. */
   containing(term: string): number[] {
+    if (this.memoSize !== this.records.length || this.memo.size > 64) {
+      this.memo.clear();
+      this.memoSize = this.records.length;
+    }
+    let found = this.memo.get(term);
+    if (!found) this.memo.set(term, (found = this.scan(term)));
+    return found;
+  }
+
+  private scan(term: string): number[] {
     if (term.length === 0) return [];
     if (term.length === 1) {
       const out: number[] = [];
@@ -119,9 +133,16 @@ export class SearchIndex {
    * (fuzzy.ts piecesOf), in index order.
    */
   fuzzyCandidates(term: string, exclude: (index: number) => boolean): number[] {
-    const found = new Set<number>();
-    for (const { piece } of piecesOf(term)) for (const index of this.containing(piece)) if (!exclude(index)) found.add(index);
-    return [...found].sort((a, b) => a - b);
+    const seen = new Uint8Array(this.records.length);
+    const found: number[] = [];
+    for (const { piece } of piecesOf(term)) {
+      for (const index of this.containing(piece)) {
+        if (seen[index] || exclude(index)) continue;
+        seen[index] = 1;
+        found.push(index);
+      }
+    }
+    return found.sort((a, b) => a - b);
   }
 
   isTitleHit(index: number, needle: string): boolean {
@@ -138,13 +159,15 @@ function countOccurrences(text: string, needle: string): number {
   return count;
 }
 
+/** Indices present in every list (lists are in index order; the result is too). */
 function intersect(lists: number[][]): number[] {
   if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0];
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   let result = sorted[0];
   for (const list of sorted.slice(1)) {
-    const set = new Set(list);
-    result = result.filter((index) => set.has(index));
+    const present = new Set(list);
+    result = result.filter((index) => present.has(index));
   }
   return result;
 }
@@ -156,18 +179,22 @@ export interface SearchResult {
   hits: Hit[];
   /** How many hits are verbatim (tiers 0–1). */
   exact: number;
+  /** True when the fuzzy scan stopped at its budget (fuzzy.ts fuzzyPlaceBudget): verbatim and variant hits are still all there. */
+  fuzzyPartial: boolean;
 }
 
 export function search(index: SearchIndex, query: string): SearchResult {
   const terms = queryTerms(query);
-  if (terms.length === 0) return { terms, hits: [], exact: 0 };
+  if (terms.length === 0) return { terms, hits: [], exact: 0, fuzzyPartial: false };
   const hits: Hit[] = [];
-  const taken = new Set<number>();
+  // Flags per record rather than Sets: a common term on a large corpus holds tens of thousands.
+  const taken = new Uint8Array(index.size);
   const make = (i: number, tier: Tier, needles: string[], strength: number, ranges: Array<[number, number]> = []): Hit => {
     const heading = index.records[i].kind === 'heading';
     const titleHit = needles.some((needle) => index.isTitleHit(i, needle));
     return { index: i, tier, weight: heading ? 2 : titleHit ? 1 : 0, strength, needles, ranges };
   };
+  const occurrences = (text: string, needles: string[]) => needles.reduce((n, needle) => n + countOccurrences(text, needle), 0);
 
   // 1. Verbatim: every term occurs (AND); the whole query run together ranks first.
   const exactLists = terms.map((term) => index.containing(term));
@@ -176,45 +203,71 @@ export function search(index: SearchIndex, query: string): SearchResult {
     const text = index.texts[i];
     const tier = terms.length === 1 || text.includes(phrase) ? tiers.verbatim : tiers.allTerms;
     const needles = tier === tiers.verbatim && terms.length > 1 ? [phrase, ...terms] : terms;
-    hits.push(make(i, tier, needles, terms.reduce((n, term) => n + countOccurrences(text, term), 0)));
-    taken.add(i);
+    hits.push(make(i, tier, needles, occurrences(text, terms)));
+    taken[i] = 1;
   }
 
-  // 2. Variants: each term as written, as a short form, or as its words in another order.
-  const variantNeedles = terms.map((term) => [...index.variantsOf(term), ...index.wordsOf(term)]);
-  const termLists = terms.map((term, t) => {
-    const lists = [exactLists[t], ...index.variantsOf(term).map((v) => index.containing(v))];
+  // 2. Variants: each term as written, as a short form, or as its words in another order; at
+  // least one term only as a variant (otherwise the record is a verbatim hit above).
+  const variantNeedles = terms.flatMap((term) => [...index.variantsOf(term), ...index.wordsOf(term)]);
+  const variantLists = terms.map((term) => {
+    const lists = index.variantsOf(term).map((v) => index.containing(v));
     const words = index.wordsOf(term);
     if (words.length) lists.push(intersect(words.map((w) => index.containing(w))));
-    return [...new Set(lists.flat())];
+    return lists.flat();
   });
-  for (const i of intersect(termLists)) {
-    if (taken.has(i)) continue;
+  /** Per term, the records holding it as written or as a variant (built only when needed). */
+  const matched: Array<Uint8Array | undefined> = [];
+  const matchedBy = (t: number) => {
+    let flags = matched[t];
+    if (!flags) {
+      flags = new Uint8Array(index.size);
+      for (const i of exactLists[t]) flags[i] = 1;
+      for (const i of variantLists[t]) flags[i] = 1;
+      matched[t] = flags;
+    }
+    return flags;
+  };
+  const candidates = [...new Set(variantLists.flat())].sort((a, b) => a - b);
+  for (const i of candidates) {
+    if (taken[i] || !terms.every((_, t) => matchedBy(t)[i])) continue;
     const text = index.texts[i];
-    const needles = [...terms, ...variantNeedles.flat()].filter((needle) => text.includes(needle));
-    hits.push(make(i, tiers.variant, needles, needles.reduce((n, needle) => n + countOccurrences(text, needle), 0)));
-    taken.add(i);
+    const needles = [...terms, ...variantNeedles].filter((needle) => text.includes(needle));
+    hits.push(make(i, tiers.variant, needles, occurrences(text, needles)));
+    taken[i] = 1;
   }
 
   // 3. Fuzzy: every term found as written, as a variant, or by fuse.js with a wrong character.
-  const termSets = termLists.map((list) => new Set(list));
+  let fuzzyPartial = false;
   const fuzzyTerms = terms.map((term, t) => {
     if (term.length < fuzzyMinLength) return new Map<number, { score: number; ranges: Array<[number, number]> }>();
-    const candidates = index.fuzzyCandidates(term, (i) => taken.has(i) || termSets[t].has(i));
-    return new Map(fuzzyFind(term, candidates.flatMap((i) => windowsOf(i, index.texts[i], term))).map((m) => [m.index, m]));
+    const flags = matchedBy(t);
+    const found = index.fuzzyCandidates(term, (i) => taken[i] === 1 || flags[i] === 1);
+    const budget = { places: fuzzyPlaceBudget };
+    const windows: Window[] = [];
+    for (const i of found) {
+      if (budget.places <= 0) {
+        fuzzyPartial = true;
+        break;
+      }
+      windows.push(...windowsOf(i, index.texts[i], term, budget));
+    }
+    return new Map(fuzzyFind(term, windows).map((m) => [m.index, m]));
   });
-  const fuzzyIndices = new Set(fuzzyTerms.flatMap((found) => [...found.keys()]));
+  const fuzzyIndices = [...new Set(fuzzyTerms.flatMap((found) => [...found.keys()]))];
   for (const i of fuzzyIndices) {
-    if (taken.has(i)) continue;
-    if (!terms.every((_, t) => termSets[t].has(i) || fuzzyTerms[t].has(i))) continue;
+    if (taken[i]) continue;
+    if (!terms.every((_, t) => matchedBy(t)[i] || fuzzyTerms[t].has(i))) continue;
     const found = terms.map((_, t) => fuzzyTerms[t].get(i)).filter((m) => m !== undefined);
     const score = Math.max(...found.map((m) => m.score));
     const text = index.texts[i];
-    const needles = [...terms, ...variantNeedles.flat()].filter((needle) => text.includes(needle));
+    const needles = [...terms, ...variantNeedles].filter((needle) => text.includes(needle));
     hits.push(make(i, tiers.fuzzy, needles, Math.round((1 - score) * 1000), found.flatMap((m) => m.ranges)));
-    taken.add(i);
+    taken[i] = 1;
   }
 
   hits.sort(compareHits);
-  return { terms, hits, exact: hits.filter((hit) => hit.tier <= tiers.allTerms).length };
+  let exact = 0;
+  for (const hit of hits) if (hit.tier <= tiers.allTerms) exact++;
+  return { terms, hits, exact, fuzzyPartial };
 }
