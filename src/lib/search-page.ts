@@ -186,6 +186,7 @@ loadIndex(document.baseURI.replace(/search\/.*$/, ''), (loadedIndex, loadedManif
   index = loadedIndex;
   manifest = loadedManifest;
   complete = loaded === loadedManifest.shards.length;
+  if (complete) performance.mark('search:index-complete');
   // A large index arrives in many shards: refresh the results a few times a second, not per shard.
   if (!complete && loaded > 1 && performance.now() - lastShardRun < 250) return;
   lastShardRun = performance.now();

@@ -1,14 +1,23 @@
 /**
  * The search engine: one implementation for the page, the tests and the benchmark.
  *
- * Recall first. Every record's text is normalised once (normalise.ts) and indexed by character
- * bigram. A term's verbatim hits are the records holding all of its bigrams, each then checked
- * with a plain substring test — so a record that contains the term is never missed (no scoring
- * cut-off, no pattern-length limit, no location bias), and the check costs little because only
- * records holding the term's rarest bigram are tested. Terms separated by spaces are ANDed.
- * Then near-variants, ranked after (rank.ts): the query's short forms (content/search-aliases.json),
- * its words in another order (Intl.Segmenter), and fuse.js for a wrong character (fuzzy.ts).
- * Fuzzy matching needs no cap on candidates: the pigeonhole prefilter keeps its work small.
+ * How search works (src/lib/search/):
+ * 1. Normalise (normalise.ts) text and query alike: NFKC (full-width → ASCII), lower case, a
+ *    curated traditional → simplified map (trad-simp.ts), all whitespace removed. Query terms are
+ *    split on whitespace; terms are ANDed.
+ * 2. Verbatim pass, for recall: records are indexed by character bigram; a term's candidates are
+ *    the records holding its rarest bigram, each checked with a plain substring test. A record
+ *    that contains the term is therefore never missed (no scoring cut-off, no pattern-length
+ *    limit, no location bias). Records holding the whole query run together rank first
+ *    (so "党群 服务中心" finds 党群服务中心 first), then those holding every term apart.
+ * 3. Variants, ranked after: short forms from content/search-aliases.json (三社联动 ↔ 五社联动,
+ *    党群服务中心 ↔ 党群中心, 网格化 ↔ 网格 …) and the term's words in another order
+ *    (Intl.Segmenter words, single characters joined).
+ * 4. Fuzzy, ranked last (fuzzy.ts): terms of 4+ characters with up to 30 % edits (one wrong
+ *    character in four). Pigeonhole pieces find candidate places, an edit-distance check keeps
+ *    the real ones, fuse.js (ignoreLocation) scores them and gives the spans to highlight.
+ * Ranking within a tier (rank.ts): headings, then title hits, then more occurrences, then reading
+ * order. Counts are exact: nothing is cut at a top N.
  */
 import { fuzzyFind, fuzzyMinLength, fuzzyPlaceBudget, piecesOf, windowsOf, type Window } from './fuzzy.ts';
 import { normalise, queryTerms } from './normalise.ts';
