@@ -156,14 +156,19 @@ function run() {
 }
 
 let keystroke = 0;
-input.addEventListener('input', () => {
+function onInput() {
   const n = ++keystroke;
   performance.mark(`search:input:${n}`);
   // The first character of a new query gets its own history entry; later ones refine it.
   writeUrl(!params().get('q'));
   run();
   performance.measure('search:keystroke', `search:input:${n}`);
+}
+// With a Chinese input method the box holds pinyin until a character is chosen: search then.
+input.addEventListener('input', (event) => {
+  if (!(event as InputEvent).isComposing) onInput();
 });
+input.addEventListener('compositionend', onInput);
 
 more.addEventListener('click', renderMore);
 
