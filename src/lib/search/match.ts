@@ -270,7 +270,9 @@ export function search(index: SearchIndex, query: string): SearchResult {
     const found = terms.map((_, t) => fuzzyTerms[t].get(i)).filter((m) => m !== undefined);
     const score = Math.max(...found.map((m) => m.score));
     const text = index.texts[i];
-    const needles = [...terms, ...variantNeedles].filter((needle) => text.includes(needle));
+    // Only what matched: the terms and short forms found as written, and fuse.js's spans (a
+    // term's separate words would light up every 服务 in the measure).
+    const needles = [...terms, ...terms.flatMap((term) => index.variantsOf(term))].filter((needle) => text.includes(needle));
     hits.push(make(i, tiers.fuzzy, needles, Math.round((1 - score) * 1000), found.flatMap((m) => m.ranges)));
     taken[i] = 1;
   }
