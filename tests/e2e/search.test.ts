@@ -47,7 +47,9 @@ describe('search page', () => {
     const index = builtIndex();
     const expected = search(index, query);
     const shown = await results(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-    expect(shown).toEqual(expected.hits.slice(0, 50).map((hit) => index.records[hit.index].url));
+    // The first page of results (25), in the engine's order.
+    expect(shown).toHaveLength(Math.min(25, expected.hits.length));
+    expect(shown).toEqual(expected.hits.slice(0, shown.length).map((hit) => index.records[hit.index].url));
     expect(await page.locator('#search-status').textContent()).toContain(`原文匹配 ${expected.exact} 条`);
 
     // Every verbatim result shows the query highlighted in its snippet.
@@ -75,7 +77,7 @@ describe('search page', () => {
     const { page, errors } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`);
     await settled(page, query);
     const total = search(builtIndex(), query).hits.length;
-    expect(total).toBeGreaterThan(50);
+    expect(total).toBeGreaterThan(25);
     expect(await page.locator('#search-status').textContent()).toContain(`共 ${total} 条结果`);
     while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
     expect(await results(page).count()).toBe(total);
