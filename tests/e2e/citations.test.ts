@@ -24,8 +24,6 @@ let data: CitationRow[];
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // No favicon on the site yet (the layout's concern); answered so the console checks see the page's own errors.
-  await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204, body: '' }));
   data = (await (await fetch(siteUrl('/data/citations.json'))).json()) as CitationRow[];
 });
 afterAll(async () => {

@@ -20,20 +20,11 @@ let data: ThemesData;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await ignoreMissingFavicon(context);
   data = (await (await fetch(siteUrl('/data/themes.json'))).json()) as ThemesData;
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * The site has no favicon yet (the layout's concern, not this page's), and Chromium asks for
- * /favicon.ico on a context's first page; answer it so the console checks see this page's errors.
- */
-async function ignoreMissingFavicon(ctx: BrowserContext) {
-  await ctx.route('**/favicon.ico', (route) => route.fulfill({ status: 204, body: '' }));
-}
 
 async function idsOn(path: string): Promise<Set<string>> {
   const response = await fetch(siteUrl(path));
@@ -101,7 +92,6 @@ describe('/compare/ matrix', () => {
 describe('/compare/ on a phone', () => {
   it('fits 360px: the matrix scrolls inside its box, not the page', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
-    await ignoreMissingFavicon(phone);
     const { page, errors } = await openPage(phone, '/compare/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await page.locator('td.count a').first().isVisible()).toBe(true);
@@ -144,7 +134,6 @@ describe('/compare/grid-management/', () => {
 
   it('on a 360px phone shows one jurisdiction at a time and the switcher picks another', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    await ignoreMissingFavicon(phone);
     const { page, errors } = await openPage(phone, '/compare/grid-management/');
     const visible = () => page.locator('.jur-col').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.id));
     expect(await visible()).toEqual(['sichuan']);

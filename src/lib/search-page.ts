@@ -1,0 +1,208 @@
+/**
+ * The search page's script: query from and to the URL, results as the user types, filters by
+ * jurisdiction with counts, every hit listed (25 at a time, "show more" appends; counts are of
+ * all hits). DOM is built with createElement and textContent only: query and source text are
+ * never parsed as HTML.
+ */
+import { loadIndex } from './search/load.ts';
+import { search, type SearchIndex, type SearchResult } from './search/match.ts';
+import { isExact, tierLabel, tiers, type Hit } from './search/rank.ts';
+import { kindLabel } from './search/record.ts';
+import type { Manifest } from './search/shards.ts';
+import { highlight, snippet, type Part } from './search/snippet.ts';
+
+/** Results rendered per keystroke and per "show more": the DOM, not the search, is most of a keystroke's cost. */
+const pageSize = 25;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#q')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const filters = document.querySelector<HTMLElement>('#search-filters')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const app = document.querySelector<HTMLElement>('#search-app')!;
+
+let index: SearchIndex | undefined;
+let manifest: Manifest | undefined;
+let complete = false;
+let result: SearchResult | undefined;
+let resultQuery = '';
+let shown: Hit[] = [];
+let rendered = 0;
+let firstResultMarked = false;
+
+const params = () => new URLSearchParams(location.search);
+let jurisdiction = params().get('j') ?? '';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function appendParts(parent: HTMLElement, parts: Part[]) {
+  for (const part of parts) parent.append(part.hit ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+}
+
+function writeUrl(push: boolean) {
+  const url = new URL(location.href);
+  const q = input.value;
+  if (q) url.searchParams.set('q', q);
+  else url.searchParams.delete('q');
+  if (jurisdiction) url.searchParams.set('j', jurisdiction);
+  else url.searchParams.delete('j');
+  if (url.href === location.href) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function renderFilters() {
+  filters.replaceChildren();
+  if (!result || !manifest || !index || result.hits.length === 0) return;
+  const counts = new Map<number, number>();
+  for (const hit of result.hits) {
+    const doc = index.records[hit.index].doc;
+    counts.set(doc, (counts.get(doc) ?? 0) + 1);
+  }
+  const button = (label: string, value: string, count: number) => {
+    const b = el('button', 'filter', `${label} ${count}`);
+    b.type = 'button';
+    b.setAttribute('aria-pressed', String(jurisdiction === value));
+    b.dataset.jurisdiction = value;
+    b.addEventListener('click', () => {
+      jurisdiction = value;
+      writeUrl(false);
+      show();
+    });
+    return b;
+  };
+  filters.append(button('全部', '', result.hits.length));
+  manifest.documents.forEach((doc, i) => {
+    if (counts.has(i)) filters.append(button(doc.jurisdiction, doc.source, counts.get(i)!));
+  });
+}
+
+function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
+  const record = index!.records[hit.index];
+  const doc = manifest!.documents[record.doc];
+  const out: HTMLElement[] = [];
+  if (previous && isExact(previous) && !isExact(hit)) out.push(el('li', 'tier-break', '以下为近似匹配（检索词的简称、词序变化或错字），不计入原文匹配数'));
+  const item = el('li', 'result');
+  const link = el('a', 'result-title');
+  link.href = record.url;
+  link.dataset.testid = 'search-result';
+  link.setAttribute('data-testid', 'search-result');
+  appendParts(link, highlight(record.title || record.text, hit.needles, record.title ? [] : hit.ranges));
+  const meta = el('p', 'result-meta');
+  meta.append(el('span', 'badge', kindLabel[record.kind]));
+  if (hit.tier > tiers.allTerms) meta.append(el('span', 'badge tier', tierLabel[hit.tier]));
+  meta.append(document.createTextNode(`${doc.jurisdiction} · 《${doc.title}》${record.path ? ` · ${record.path}` : ''}`));
+  item.append(link, meta);
+  if (record.kind !== 'heading') {
+    const text = el('p', 'result-snippet');
+    appendParts(text, snippet(record.text, hit.needles, hit.ranges));
+    item.append(text);
+  }
+  out.push(item);
+  return out;
+}
+
+function renderMore() {
+  const next = shown.slice(rendered, rendered + pageSize);
+  const fragment = document.createDocumentFragment();
+  next.forEach((hit, i) => fragment.append(...renderHit(hit, shown[rendered + i - 1])));
+  list.append(fragment);
+  rendered += next.length;
+  const left = shown.length - rendered;
+  more.hidden = left <= 0;
+  more.textContent = `显示更多（还有 ${left} 条）`;
+}
+
+/** Renders the current result under the current filter. */
+function show() {
+  list.replaceChildren();
+  rendered = 0;
+  const docFilter = manifest?.documents.findIndex((d) => d.source === jurisdiction) ?? -1;
+  shown = !result || !index ? [] : docFilter < 0 ? result.hits : result.hits.filter((hit) => index!.records[hit.index].doc === docFilter);
+  renderFilters();
+  const q = input.value.trim();
+  const loading = complete ? '' : '（索引加载中，结果将随加载补全）';
+  if (!q) status.textContent = index ? '输入检索词，多个词用空格分隔（须同时包含）。' : '正在加载索引…';
+  else if (!result) status.textContent = '正在加载索引…';
+  else {
+    const exact = shown.filter(isExact).length;
+    const where = docFilter >= 0 ? `${manifest!.documents[docFilter].jurisdiction}：` : '';
+    status.textContent =
+      shown.length === 0
+        ? `${where}没有找到“${q}”。${loading}`
+        : `${where}共 ${shown.length} 条结果：原文匹配 ${exact} 条，近似匹配 ${shown.length - exact} 条${result.fuzzyPartial ? '（错字匹配只查了一部分，请输入更完整的检索词）' : ''}。${loading}`;
+  }
+  renderMore();
+  app.dataset.query = q;
+  app.dataset.state = complete ? 'ready' : 'loading';
+  if (!firstResultMarked && shown.length > 0) {
+    firstResultMarked = true;
+    performance.mark('search:first-result');
+  }
+}
+
+function run() {
+  const q = input.value.trim();
+  if (index && (q !== resultQuery || !result)) {
+    const started = performance.now();
+    result = q ? search(index, q) : undefined;
+    resultQuery = q;
+    // The engine's share of a keystroke, for the benchmark (the rest is DOM).
+    performance.measure('search:engine', { start: started, end: performance.now() });
+  }
+  show();
+}
+
+let keystroke = 0;
+function onInput() {
+  const n = ++keystroke;
+  performance.mark(`search:input:${n}`);
+  // The first character of a new query gets its own history entry; later ones refine it.
+  writeUrl(!params().get('q'));
+  run();
+  performance.measure('search:keystroke', `search:input:${n}`);
+}
+// With a Chinese input method the box holds pinyin until a character is chosen: search then.
+input.addEventListener('input', (event) => {
+  if (!(event as InputEvent).isComposing) onInput();
+});
+input.addEventListener('compositionend', onInput);
+
+more.addEventListener('click', renderMore);
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  writeUrl(true);
+  run();
+});
+
+window.addEventListener('popstate', () => {
+  input.value = params().get('q') ?? '';
+  jurisdiction = params().get('j') ?? '';
+  run();
+});
+
+input.value = params().get('q') ?? '';
+show();
+let lastShardRun = 0;
+loadIndex(document.baseURI.replace(/search\/.*$/, ''), (loadedIndex, loadedManifest, loaded) => {
+  index = loadedIndex;
+  manifest = loadedManifest;
+  complete = loaded === loadedManifest.shards.length;
+  if (complete) performance.mark('search:index-complete');
+  // A large index arrives in many shards: refresh the results a few times a second, not per shard.
+  if (!complete && loaded > 1 && performance.now() - lastShardRun < 250) return;
+  lastShardRun = performance.now();
+  result = undefined;
+  // The reader may have typed while the index loaded: search what the box says now.
+  run();
+}).catch((error: unknown) => {
+  status.textContent = `检索索引加载失败：${error instanceof Error ? error.message : String(error)}`;
+  app.dataset.state = 'error';
+});

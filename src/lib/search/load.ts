@@ -1,0 +1,36 @@
+/**
+ * Loads the index the build wrote: the manifest, the first shard, then every other shard at once;
+ * each shard is added to the index as soon as it and the shards before it have arrived (record
+ * numbers follow shard order), and `onShard` lets the page search what is there so far.
+ */
+import { SearchIndex } from './match.ts';
+import { decodeShard, type Manifest, type Row } from './shards.ts';
+
+/** Lets the page handle input between shards while a large index is being added. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function loadIndex(base: string, onShard: (index: SearchIndex, manifest: Manifest, loaded: number) => void) {
+  performance.mark('search:load-start');
+  const manifest: Manifest = await (await fetch(`${base}search-index.json`)).json();
+  const index = new SearchIndex(manifest.aliases);
+  const fetchShard = async (file: string) => {
+    const response = await fetch(`${base}search-index/${file}`);
+    if (!response.ok) throw new Error(`search index shard ${file}: HTTP ${response.status}`);
+    return (await response.json()) as Row[];
+  };
+  // The first shard alone first (the page preloads it), so the first results do not wait for the
+  // rest of a large index to download and parse; then the others, all requested at once.
+  const [first, ...rest] = manifest.shards;
+  const rows = await fetchShard(first.file);
+  performance.mark('search:first-shard-parsed');
+  index.add(decodeShard(manifest, rows));
+  performance.mark('search:first-shard-indexed');
+  onShard(index, manifest, 1);
+  const pending = rest.map((shard) => fetchShard(shard.file));
+  for (let i = 0; i < pending.length; i++) {
+    await yieldToPage();
+    index.add(decodeShard(manifest, await pending[i]));
+    onShard(index, manifest, i + 2);
+  }
+  return { index, manifest };
+}

@@ -1,0 +1,54 @@
+/**
+ * The index on the wire: a small manifest (`/search-index.json`: documents, paths, aliases, shard
+ * list) and shards (`/search-index/{n}.json`) of compact rows. Paths repeat across hundreds of
+ * records, so they are listed once in the manifest. Shards let the page search the first part of a
+ * large corpus while the rest is still arriving.
+ */
+import type { RecordKind, SearchDocument, SearchRecord } from './record.ts';
+
+export interface Manifest {
+  version: 1;
+  documents: SearchDocument[];
+  paths: string[];
+  aliases: string[][];
+  /** Shard file names relative to `/search-index/`, in order, with how many records each holds. */
+  shards: Array<{ file: string; records: number }>;
+  records: number;
+}
+
+const kinds: RecordKind[] = ['measure', 'heading', 'row', 'panel'];
+/** [kind, doc, path, title, text, url] */
+export type Row = [number, number, number, string, string, string];
+
+/** Characters of text per shard: the real corpus fits in one; a 100× corpus is split into ~60. */
+export const shardChars = 200_000;
+
+export function encodeIndex(documents: SearchDocument[], records: SearchRecord[], aliases: string[][], maxChars = shardChars) {
+  const paths: string[] = [];
+  const pathIndex = new Map<string, number>();
+  const shards: Row[][] = [[]];
+  let chars = 0;
+  for (const r of records) {
+    if (chars > maxChars) {
+      shards.push([]);
+      chars = 0;
+    }
+    let p = pathIndex.get(r.path);
+    if (p === undefined) pathIndex.set(r.path, (p = paths.push(r.path) - 1));
+    shards[shards.length - 1].push([kinds.indexOf(r.kind), r.doc, p, r.title, r.text, r.url]);
+    chars += r.text.length + r.title.length;
+  }
+  const manifest: Manifest = {
+    version: 1,
+    documents,
+    paths,
+    aliases,
+    shards: shards.map((rows, i) => ({ file: `${i}.json`, records: rows.length })),
+    records: records.length,
+  };
+  return { manifest, shards };
+}
+
+export function decodeShard(manifest: Manifest, rows: Row[]): SearchRecord[] {
+  return rows.map(([kind, doc, path, title, text, url]) => ({ kind: kinds[kind], doc, path: manifest.paths[path], title, text, url }));
+}

@@ -1,0 +1,128 @@
+/**
+ * The search page in headless Chromium against the built site: typing lists highlighted results in
+ * the engine's rank order, a result opens on its measure, back restores the query, every hit can be
+ * listed, filters count honestly, and a query is never HTML.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchIndex, search } from '../../src/lib/search/match.ts';
+import { decodeShard, type Manifest, type Row } from '../../src/lib/search/shards.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+
+/** The engine over the index the build wrote, for the expected order. */
+function builtIndex() {
+  const manifest: Manifest = JSON.parse(readFileSync('dist/search-index.json', 'utf8'));
+  const index = new SearchIndex(manifest.aliases);
+  for (const shard of manifest.shards) index.add(decodeShard(manifest, JSON.parse(readFileSync(`dist/search-index/${shard.file}`, 'utf8')) as Row[]));
+  return index;
+}
+
+const results = (page: Page) => page.locator('[data-testid="search-result"]');
+const settled = (page: Page, query: string) =>
+  page.waitForSelector(`#search-app[data-state="ready"][data-query="${query.replace(/"/g, '\\"')}"]`);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search page', () => {
+  it('lists highlighted results in rank order as the user types, opens a measure, and back restores the query', async () => {
+    const { page, errors } = await openPage(context, '/search/');
+    await page.waitForSelector('#search-app[data-state="ready"]');
+    const query = '党群服务中心';
+    await page.locator('#q').pressSequentially(query);
+    await settled(page, query);
+
+    const index = builtIndex();
+    const expected = search(index, query);
+    const shown = await results(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    // The first page of results (25), in the engine's order.
+    expect(shown).toHaveLength(Math.min(25, expected.hits.length));
+    expect(shown).toEqual(expected.hits.slice(0, shown.length).map((hit) => index.records[hit.index].url));
+    expect(await page.locator('#search-status').textContent()).toContain(`原文匹配 ${expected.exact} 条`);
+
+    // Every verbatim result shows the query highlighted in its snippet.
+    const firstItem = page.locator('li.result').first();
+    expect(await firstItem.locator('mark').allTextContents()).toContain(query);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+
+    const href = shown[0]!;
+    const id = href.split('#')[1];
+    await results(page).first().click();
+    await page.waitForURL((url) => url.pathname === href.split('#')[0] && url.hash === `#${id}`);
+    const target = page.locator(':target');
+    expect(await target.getAttribute('id')).toBe(id);
+    expect(await target.textContent()).toContain(query);
+
+    await page.goBack();
+    await settled(page, query);
+    expect(await page.locator('#q').inputValue()).toBe(query);
+    expect(await results(page).first().getAttribute('href')).toBe(href);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists every hit: "show more" reaches the exact total, and jurisdiction counts add up', async () => {
+    const query = '社区';
+    const { page, errors } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`);
+    await settled(page, query);
+    const total = search(builtIndex(), query).hits.length;
+    expect(total).toBeGreaterThan(25);
+    expect(await page.locator('#search-status').textContent()).toContain(`共 ${total} 条结果`);
+    while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+    expect(await results(page).count()).toBe(total);
+
+    const buttons = page.locator('#search-filters button');
+    const labels = await buttons.allTextContents();
+    const counts = labels.map((label) => Number(label.split(' ').pop()));
+    expect(counts[0]).toBe(total);
+    expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(total);
+
+    const renshou = buttons.filter({ hasText: '仁寿县' });
+    const renshouCount = Number((await renshou.textContent())!.split(' ').pop());
+    await renshou.click();
+    while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+    expect(await results(page).count()).toBe(renshouCount);
+    const metas = await page.locator('li.result .result-meta').allTextContents();
+    expect(metas.every((meta) => meta.includes('仁寿县'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('j')).toBe('renshou');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a markup query as text: no element, no script, no dialog', async () => {
+    const query = '<img src=x onerror=alert(1)>';
+    const dialogs: string[] = [];
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const { siteUrl } = await import('../support/browser.ts');
+    await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
+    await settled(page, query);
+    expect(await page.locator('#q').inputValue()).toBe(query);
+    expect(await page.locator('#search-status').textContent()).toContain(query);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('the header search form on any page leads to results', async () => {
+    const { page, errors } = await openPage(context, '/plans/');
+    await page.locator('#site-search-q').fill('网格化');
+    await page.locator('#site-search-q').press('Enter');
+    await settled(page, '网格化');
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await results(page).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
