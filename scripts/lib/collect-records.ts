@@ -137,7 +137,8 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
     });
     for (const { section, data: sectionData } of sections) {
       for (const unit of section.children) {
-        if (unit.type !== 'containerDirective') continue;
+        // Records are kept of the units that have ids: measures, tables, panels (not the imprint).
+        if (unit.type !== 'containerDirective' || !['measure', 'table', 'panel'].includes(unit.name)) continue;
         const data = unitOf(unit);
         const id = String(unit.attributes?.id);
         const common = { id, source: slug, jurisdiction, url: `${base}#${id}`, line: data.line };

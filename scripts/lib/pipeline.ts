@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { assignIds } from '../plugins/assign-ids.ts';
+import { markImprint } from '../plugins/mark-imprint.ts';
 import { markLeads } from '../plugins/mark-leads.ts';
 import { markPanels } from '../plugins/mark-panels.ts';
 import { nestUnits } from '../plugins/nest-units.ts';
@@ -32,6 +33,7 @@ export function ingestProcessor(source: Source) {
     .use(rebuildTables)
     .use(markPanels)
     .use(splitMeasures)
+    .use(markImprint)
     .use(nestUnits, { frontTitle: settings.frontTitle })
     .use(warnEmptyUnits)
     .use(markLeads)

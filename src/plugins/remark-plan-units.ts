@@ -35,6 +35,7 @@ const containers: Record<string, { tag: string; className: string[] }> = {
   measure: { tag: 'div', className: ['unit', 'measure'] },
   table: { tag: 'figure', className: ['unit', 'table'] },
   panel: { tag: 'aside', className: ['unit', 'panel'] },
+  imprint: { tag: 'div', className: ['imprint'] },
 };
 
 export interface RemarkPlanUnitsOptions {

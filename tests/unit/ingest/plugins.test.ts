@@ -9,6 +9,7 @@ import { removeBookmarks } from '../../../scripts/plugins/remove-bookmarks.ts';
 import { recogniseHeadings } from '../../../scripts/plugins/recognise-headings.ts';
 import { splitMeasures } from '../../../scripts/plugins/split-measures.ts';
 import { markPanels } from '../../../scripts/plugins/mark-panels.ts';
+import { markImprint } from '../../../scripts/plugins/mark-imprint.ts';
 import { IngestError } from '../../../scripts/lib/errors.ts';
 import { parseText, units } from '../../support/ingest.ts';
 
@@ -119,6 +120,17 @@ describe('markPanels', () => {
     markPanels()(tree);
     expect(tree.children.map((node) => node.type)).toEqual(['containerDirective', 'paragraph']);
     expect((tree.children[0] as { children: unknown[] }).children).toHaveLength(3);
+  });
+});
+
+describe('markImprint', () => {
+  it('marks the issuing office’s imprint at the end, and only there', () => {
+    const tree = parseLinesToTree('正文。\n达州市民政局办公室      2022年3月14日印发');
+    markImprint()(tree);
+    expect(tree.children.map((node) => (node.type === 'containerDirective' ? node.name : node.type))).toEqual(['paragraph', 'imprint']);
+    const middle = parseLinesToTree('2022年3月14日印发\n正文。');
+    markImprint()(middle);
+    expect(middle.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
   });
 });
 
