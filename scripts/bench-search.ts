@@ -18,10 +18,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { decodeShard, encodeIndex, type Manifest, type Row } from '../src/lib/search/shards.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { launchChromium } from '../src/lib/chromium.ts';
 import { resolveDistPath, serveDirectory } from '../tests/support/static-server.ts';
 
 const loads = 5;
@@ -138,7 +138,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main() {
   if (!existsSync('dist/search-index.json')) throw new Error('dist/ has no search index: run `npm run build` first.');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await launchChromium('The search benchmark');
   const synthetic = writeSyntheticDist('dist', 100);
   try {
     const real = await measure(browser, 'dist');

@@ -2,23 +2,13 @@
  * Headless Chromium for e2e tests: Debian's /usr/bin/chromium driven by playwright-core.
  * CI installs it (.ci/run); a missing browser fails the tests, it never skips them.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../src/lib/chromium.ts';
 import { inject } from 'vitest';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return launchChromium('The browser tests');
 }
 
 export function siteUrl(path = '/'): string {

@@ -5,18 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { launchChromium } from '../chromium.ts';
 
 /** Noto Sans CJK is installed on the build machine; Chinese labels are measured in it. */
 export const diagramFont = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -63,7 +52,7 @@ export async function renderDiagrams(diagrams: DiagramSource[]): Promise<Map<str
   const rendered = new Map<string, string>();
   if (diagrams.length === 0) return rendered;
   const script = resolveFromProject().resolve('mermaid/dist/mermaid.min.js');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await launchChromium('Drawing the structure diagrams (src/lib/chains/render-svg.ts)');
   try {
     const page = await browser.newPage();
     await page.setContent(`<!doctype html><html lang="zh-CN"><body style="font-family:${diagramFont.replace(/"/g, "'")}"></body></html>`);
