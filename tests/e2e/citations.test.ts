@@ -67,8 +67,8 @@ describe('every cited title on every reading page', () => {
     for (const source of readdirSync('dist/plans', { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const chapter of readdirSync(join('dist/plans', source.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
         const html = readFileSync(join('dist/plans', source.name, chapter.name, 'index.html'), 'utf8');
-        // The plan's text only: the chain diagrams after it quote their sentences as plain text.
-        const end = html.includes('class="chapter-chains"') ? html.indexOf('<section class="chapter-chains"') : html.indexOf('</article>');
+        // The plan's text only: what follows it (adoption, chain diagrams) quotes it as plain text.
+        const end = html.indexOf('<div class="chapter-extras"');
         const article = html.slice(html.indexOf('<article'), end);
         const titles = article.split('《').length - 1;
         const anchors = [...article.matchAll(/<a href="([^"]+)"[^>]*class="(cited-doc|cited-ref)"[^>]*>《/g)];

@@ -153,3 +153,27 @@ describe('accessibility basics', () => {
     expect(low).toEqual([]);
   });
 });
+
+describe('a chapter and the provincial decision', () => {
+  it('lists the chapter’s measures that reuse the decision, each badge leading to the marked passages', async () => {
+    const { page, errors } = await openPage(context, '/plans/dazhou/4/');
+    const section = page.locator('.chapter-adoption');
+    expect(await section.locator('h2').textContent()).toBe('本章沿用省委《决定》措辞的举措');
+    const badge = section.locator('a.adoption-badge').first();
+    expect(await badge.textContent()).toMatch(/^落实 省委决定（[一二三四五六七八九十]+）$/);
+    const measureLink = await section.locator('li > a').first().getAttribute('href');
+    expect(measureLink).toMatch(/^\/plans\/dazhou\/4\/#dazhou-4-\d+-\d+$/);
+    await badge.click();
+    await page.waitForURL(/\/adoption\/\d+\/#m-dazhou-4-/);
+    const target = page.locator(':target');
+    expect(await target.locator('mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('on the decision, counts per plan how many measures reuse each article', async () => {
+    const { page } = await openPage(context, '/plans/sichuan/3/');
+    const rows = page.locator('.chapter-adoption li');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.first().locator('a.adoption-badge').textContent()).toMatch(/^(遂宁市|达州市|广汉市|仁寿县) \d+/);
+  });
+});
