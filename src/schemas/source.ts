@@ -39,6 +39,12 @@ export const sourceSettings = z
     kind: z.enum(['decision', 'plan', 'opinions']),
     /** True for a draft (征求意见稿). */
     draft: z.boolean(),
+    /**
+     * False for a local text written to implement another provincial document than the framework
+     * (renshou implements the 2018 provincial opinions, which predate the decision): wording it
+     * shares with the framework comes from a common ancestor, so the site says 措辞同, not 落实.
+     */
+    implementsFramework: z.boolean().default(true),
     /** Whether the document is the provincial framework or a local plan compared with others. */
     role: z.enum(['framework', 'local']),
     /** Known defects of the text, said on the site. */

@@ -23,12 +23,6 @@ export function articleNumber(id: string): number {
   return Number(id.split('-').pop());
 }
 
-/**
- * Sources whose text predates the decision: Renshou's opinions implement the 2018 provincial
- * opinions (川委发〔2018〕11号), so wording it shares with the decision comes from a common
- * ancestor; the pages say “措辞相同”, not “落实”.
- */
-export const predatesDecision = new Set(['renshou']);
 
 export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], options: Partial<MatchOptions> = {}) {
   const framework = sources.find((s) => s.role === 'framework');
