@@ -10,9 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { collectRecords } from './lib/collect-records.ts';
 import { parseSource } from './lib/pipeline.ts';
 import { readSource } from './lib/read-source.ts';
+import { sourceOrder } from '../src/lib/source-order.ts';
 
 const runs = Number(process.env.RUNS ?? 15);
-const slugs = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'];
+const slugs = sourceOrder;
 const sources = await Promise.all(slugs.map((slug) => readSource('content/sources', slug)));
 const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
 

@@ -4,6 +4,7 @@
  * source, and the untagged measures with their opening words, so a curator can add terms or
  * overrides in content/themes.json. Needs content/generated/ (`npm run ingest`).
  */
+import { bySourceOrder } from '../src/lib/source-order.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadThemeFile } from '../src/lib/themes/load.ts';
 import { coverage, tagAll, unknownOverrides, type MeasureText } from '../src/lib/themes/tag.ts';
@@ -17,10 +18,8 @@ const measures = JSON.parse(readFileSync(measuresPath, 'utf8')) as Array<Measure
 const { themes } = loadThemeFile();
 const tags = tagAll(measures, themes);
 const cover = coverage(tags);
-// Province first, as on the site (src/lib/plans.ts cannot be imported outside Astro).
-const order = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'];
-const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
-const sources = [...new Set(measures.map((m) => m.source))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+// Province first, as on the site.
+const sources = [...new Set(measures.map((m) => m.source))].sort(bySourceOrder);
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`themes: ${themes.length}, measures: ${cover.total}`);

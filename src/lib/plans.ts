@@ -1,16 +1,12 @@
 /** Page data helpers over the content collections: sources in order, chapters, citations. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { bySourceOrder } from './source-order.ts';
 import { kindLabel, levelLabel, type SourceSettings } from '../schemas/source.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
-/** The province first (the framework), then the local plans in the order the project names them. */
-const order = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'];
-export function bySourceOrder(a: string, b: string) {
-  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
-  return rank(a) - rank(b) || a.localeCompare(b);
-}
+export { bySourceOrder } from './source-order.ts';
 
 export async function getSources(): Promise<SourceSettings[]> {
   const sources = await getCollection('sources');

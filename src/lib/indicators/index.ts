@@ -24,7 +24,7 @@ export function getIndicators(): Promise<Indicators> {
     const raw = [...tables.flatMap(statementsFromTable), ...measures.flatMap(statementsFromMeasure)];
     const statements = applyAliases(raw, aliasFileSchema.parse(aliasJson)).sort((a, b) => bySourceOrder(a.source, b.source));
     const order = [...new Set(statements.map((s) => s.source))].sort(bySourceOrder);
-    return { statements, rows: buildRows(statements, ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou', ...order]) };
+    return { statements, rows: buildRows(statements, order) };
   })();
   return memo;
 }
