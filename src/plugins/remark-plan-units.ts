@@ -58,6 +58,13 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
         data.hName = tag;
         data.hProperties = { id, className, dataUnit: directive.name };
         if (directive.name === 'panel') data.hProperties.ariaLabel = '专栏';
+        if (directive.name === 'table' && id) {
+          // Each body row is linkable: `{table}-r1` is the first row under the header.
+          const table = directive.children.find((child) => child.type === 'table');
+          table?.children.slice(1).forEach((row, n) => {
+            row.data = { ...row.data, hProperties: { ...row.data?.hProperties, id: `${id}-r${n + 1}` } };
+          });
+        }
         if (directive.name === 'table') {
           const label = directive.attributes?.label;
           if (label) {

@@ -61,14 +61,14 @@ describe('the built site', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
-  it('resolves every permalink in measures.json and outline.json to an element with that id', () => {
+  it('resolves every permalink in measures.json, outline.json and tables.json (and each table row) to an element with that id', () => {
     const measures = readJson<Array<{ id: string; url: string }>>('data/measures.json');
     expect(measures.length).toBeGreaterThan(300);
     const outline = readJson<Array<{ url: string; chapters: Array<{ url: string; sections: Array<{ id: string; url: string }> }> }>>('data/outline.json');
     const urls = [
       ...measures.map((m) => m.url),
       ...outline.flatMap((s) => [s.url, ...s.chapters.flatMap((c) => [c.url, ...c.sections.map((x) => x.url)])]),
-      ...readJson<Array<{ url: string }>>('data/tables.json').map((t) => t.url),
+      ...readJson<Array<{ url: string; rows: unknown[] }>>('data/tables.json').flatMap((t) => [t.url, ...t.rows.map((_, i) => `${t.url}-r${i + 1}`)]),
     ];
     const problems = urls.map((url) => check(url, '/data/')).filter(Boolean);
     expect(problems).toEqual([]);

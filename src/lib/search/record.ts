@@ -71,9 +71,9 @@ export function buildSearchRecords(input: SearchInput): { documents: SearchDocum
   for (const m of input.measures) add(m.source, m.line, { kind: 'measure', path: pathOf(m.id), title: m.title, text: m.text, url: m.url });
   for (const t of input.tables) {
     const caption = tidy(t.caption);
-    // No row anchors in the rendered tables, so a row links to its table; the title says which row.
+    // Each body row has its own anchor, `{table}-r{n}` (src/plugins/remark-plan-units.ts).
     t.rows.forEach((row, i) => {
-      add(t.source, t.line, { kind: 'row', path: pathOf(t.id), title: `${caption} 第${i + 1}行`, text: row.join(' ｜ '), url: t.url });
+      add(t.source, t.line, { kind: 'row', path: pathOf(t.id), title: `${caption} 第${i + 1}行`, text: row.join(' ｜ '), url: `${t.url}-r${i + 1}` });
     });
   }
   for (const p of input.panels) {
