@@ -58,7 +58,7 @@ function writeSyntheticDist(dist: string, factor: number) {
   const { manifest, records } = readIndex(dist);
   const many: SearchRecord[] = [];
   for (let k = 0; k < factor; k++) for (const record of records) many.push({ ...record, text: rotate(record.text, k) });
-  const encoded = encodeIndex(manifest.documents, many, manifest.aliases);
+  const encoded = encodeIndex(manifest.documents, many, manifest.aliases, undefined, manifest.themes);
   rmSync(join(dir, 'search-index'), { recursive: true, force: true });
   mkdirSync(join(dir, 'search-index'));
   writeFileSync(join(dir, 'search-index.json'), JSON.stringify(encoded.manifest));

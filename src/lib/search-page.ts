@@ -18,6 +18,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const filters = document.querySelector<HTMLElement>('#search-filters')!;
+const themeSelect = document.querySelector<HTMLSelectElement>('#search-theme')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const app = document.querySelector<HTMLElement>('#search-app')!;
@@ -33,6 +34,8 @@ let firstResultMarked = false;
 
 const params = () => new URLSearchParams(location.search);
 let jurisdiction = params().get('j') ?? '';
+/** Theme id (content/themes.json); only measures carry themes, so a theme shows measures only. */
+let theme = params().get('t') ?? '';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
@@ -52,6 +55,8 @@ function writeUrl(push: boolean) {
   else url.searchParams.delete('q');
   if (jurisdiction) url.searchParams.set('j', jurisdiction);
   else url.searchParams.delete('j');
+  if (theme) url.searchParams.set('t', theme);
+  else url.searchParams.delete('t');
   if (url.href === location.href) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -81,6 +86,23 @@ function renderFilters() {
   manifest.documents.forEach((doc, i) => {
     if (counts.has(i)) filters.append(button(doc.jurisdiction, doc.source, counts.get(i)!));
   });
+}
+
+/** The theme list, each with how many of the hits shown for the current jurisdiction it holds. */
+function renderThemeFilter(inJurisdiction: Hit[]) {
+  const themes = manifest?.themes ?? [];
+  themeSelect.parentElement!.hidden = !result || themes.length === 0 || result.hits.length === 0;
+  const counts = new Map<number, number>();
+  for (const hit of inJurisdiction) for (const t of index!.records[hit.index].themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const all = el('option', undefined, '全部主题');
+  all.value = '';
+  const options = themes.map((t, i) => {
+    const option = el('option', undefined, `${t.name}（${counts.get(i) ?? 0}）`);
+    option.value = t.id;
+    return option;
+  });
+  themeSelect.replaceChildren(all, ...options);
+  themeSelect.value = themes.some((t) => t.id === theme) ? theme : '';
 }
 
 function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
@@ -124,15 +146,19 @@ function show() {
   list.replaceChildren();
   rendered = 0;
   const docFilter = manifest?.documents.findIndex((d) => d.source === jurisdiction) ?? -1;
-  shown = !result || !index ? [] : docFilter < 0 ? result.hits : result.hits.filter((hit) => index!.records[hit.index].doc === docFilter);
+  const themeFilter = manifest?.themes.findIndex((t) => t.id === theme) ?? -1;
+  const inJurisdiction = !result || !index ? [] : docFilter < 0 ? result.hits : result.hits.filter((hit) => index!.records[hit.index].doc === docFilter);
+  shown = themeFilter < 0 ? inJurisdiction : inJurisdiction.filter((hit) => index!.records[hit.index].themes.includes(themeFilter));
   renderFilters();
+  renderThemeFilter(inJurisdiction);
   const q = input.value.trim();
   const loading = complete ? '' : '（索引加载中，结果将随加载补全）';
   if (!q) status.textContent = index ? '输入检索词，多个词用空格分隔（须同时包含）。' : '正在加载索引…';
   else if (!result) status.textContent = '正在加载索引…';
   else {
     const exact = shown.filter(isExact).length;
-    const where = docFilter >= 0 ? `${manifest!.documents[docFilter].jurisdiction}：` : '';
+    const place = [docFilter >= 0 ? manifest!.documents[docFilter].jurisdiction : '', themeFilter >= 0 ? `主题“${manifest!.themes[themeFilter].name}”` : ''];
+    const where = place.some(Boolean) ? `${place.filter(Boolean).join('，')}：` : '';
     status.textContent =
       shown.length === 0
         ? `${where}没有找到“${q}”。${loading}`
@@ -185,7 +211,14 @@ form.addEventListener('submit', (event) => {
 window.addEventListener('popstate', () => {
   input.value = params().get('q') ?? '';
   jurisdiction = params().get('j') ?? '';
+  theme = params().get('t') ?? '';
   run();
+});
+
+themeSelect.addEventListener('change', () => {
+  theme = themeSelect.value;
+  writeUrl(false);
+  show();
 });
 
 input.value = params().get('q') ?? '';

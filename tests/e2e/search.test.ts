@@ -96,6 +96,28 @@ describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('filters by theme: only that theme’s measures, with the count the theme pages give', async () => {
+    const query = '网格';
+    const { page, errors } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`);
+    await settled(page, query);
+    const { themes } = JSON.parse(readFileSync('dist/data/themes.json', 'utf8')) as { themes: Array<{ id: string; name: string; measures: Record<string, Array<{ id: string }>> }> };
+    const grid = themes.find((t) => t.id === 'grid-management')!;
+    const gridIds = new Set(Object.values(grid.measures).flat().map((m) => m.id));
+    // The theme's measures that contain the query, by the engine over the built index.
+    const index = builtIndex();
+    const expected = search(index, query).hits.map((hit) => index.records[hit.index]).filter((r) => r.kind === 'measure' && gridIds.has(r.url.split('#')[1]));
+    expect(expected.length).toBeGreaterThan(0);
+    const option = page.locator('#search-theme option[value="grid-management"]');
+    expect(await option.textContent()).toBe(`${grid.name}（${expected.length}）`);
+    await page.locator('#search-theme').selectOption('grid-management');
+    while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+    const shown = await results(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(shown).toEqual(expected.map((r) => r.url));
+    expect(new URL(page.url()).searchParams.get('t')).toBe('grid-management');
+    expect(await page.locator('#search-status').textContent()).toContain(`主题“${grid.name}”`);
+    expect(errors).toEqual([]);
+  });
+
   it('shows a markup query as text: no element, no script, no dialog', async () => {
     const query = '<img src=x onerror=alert(1)>';
     const dialogs: string[] = [];

@@ -11,8 +11,9 @@ const record = (text: string, extra: Partial<SearchRecord> = {}): SearchRecord =
   title: '',
   text,
   url: `/plans/x/1/#${encodeURIComponent(text.slice(0, 8))}`,
+  themes: [],
   ...extra,
-});
+} as SearchRecord);
 
 function indexOf(texts: string[], aliases: string[][] = []) {
   const index = new SearchIndex(aliases);

@@ -25,6 +25,8 @@ export interface SearchRecord {
   text: string;
   /** Permalink. */
   url: string;
+  /** Indexes into the theme list of the measure's themes (src/lib/themes/); empty for other kinds. */
+  themes: number[];
 }
 
 /** The shapes of the collection data this module reads (a subset of src/schemas/records.ts). */
@@ -34,6 +36,8 @@ export interface SearchInput {
   measures: Array<{ id: string; source: string; url: string; line?: number; title: string; text: string }>;
   tables: Array<{ id: string; source: string; url: string; line?: number; caption: string; header: string[]; rows: string[][] }>;
   panels: Array<{ id: string; source: string; url: string; line?: number; title: string; text: string }>;
+  /** Measure id → indexes of its themes, for the theme filter; absent means no theme filter. */
+  themesOf?: Map<string, number[]>;
 }
 
 const tidy = (heading: string) => heading.replace(/[\s\u3000]+/g, ' ').trim();
@@ -56,10 +60,10 @@ export function buildSearchRecords(input: SearchInput): { documents: SearchDocum
   };
 
   const placed: Array<{ record: SearchRecord; line: number; seq: number }> = [];
-  const add = (source: string, line: number | undefined, record: Omit<SearchRecord, 'doc'>) => {
+  const add = (source: string, line: number | undefined, record: Omit<SearchRecord, 'doc' | 'themes'>, themes: number[] = []) => {
     const doc = docIndex.get(source);
     if (doc === undefined) return;
-    placed.push({ record: { ...record, doc }, line: line ?? 0, seq: placed.length });
+    placed.push({ record: { ...record, doc, themes }, line: line ?? 0, seq: placed.length });
   };
 
   for (const chapter of input.chapters) {
@@ -68,7 +72,9 @@ export function buildSearchRecords(input: SearchInput): { documents: SearchDocum
       add(chapter.source, chapter.line, { kind: 'heading', path: tidy(chapter.heading || chapter.title), title: '', text: tidy(section.heading), url: section.url });
     }
   }
-  for (const m of input.measures) add(m.source, m.line, { kind: 'measure', path: pathOf(m.id), title: m.title, text: m.text, url: m.url });
+  for (const m of input.measures) {
+    add(m.source, m.line, { kind: 'measure', path: pathOf(m.id), title: m.title, text: m.text, url: m.url }, input.themesOf?.get(m.id));
+  }
   for (const t of input.tables) {
     const caption = tidy(t.caption);
     // Each body row has its own anchor, `{table}-r{n}` (src/plugins/remark-plan-units.ts).

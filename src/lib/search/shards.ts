@@ -11,19 +11,27 @@ export interface Manifest {
   documents: SearchDocument[];
   paths: string[];
   aliases: string[][];
+  /** Themes for the filter: `themes` of a record index into this list. */
+  themes: Array<{ id: string; name: string }>;
   /** Shard file names relative to `/search-index/`, in order, with how many records each holds. */
   shards: Array<{ file: string; records: number }>;
   records: number;
 }
 
 const kinds: RecordKind[] = ['measure', 'heading', 'row', 'panel'];
-/** [kind, doc, path, title, text, url] */
-export type Row = [number, number, number, string, string, string];
+/** [kind, doc, path, title, text, url, themes?] */
+export type Row = [number, number, number, string, string, string, number[]?];
 
 /** Characters of text per shard: the real corpus fits in one; a 100× corpus is split into ~60. */
 export const shardChars = 200_000;
 
-export function encodeIndex(documents: SearchDocument[], records: SearchRecord[], aliases: string[][], maxChars = shardChars) {
+export function encodeIndex(
+  documents: SearchDocument[],
+  records: SearchRecord[],
+  aliases: string[][],
+  maxChars = shardChars,
+  themes: Manifest['themes'] = [],
+) {
   const paths: string[] = [];
   const pathIndex = new Map<string, number>();
   const shards: Row[][] = [[]];
@@ -35,7 +43,9 @@ export function encodeIndex(documents: SearchDocument[], records: SearchRecord[]
     }
     let p = pathIndex.get(r.path);
     if (p === undefined) pathIndex.set(r.path, (p = paths.push(r.path) - 1));
-    shards[shards.length - 1].push([kinds.indexOf(r.kind), r.doc, p, r.title, r.text, r.url]);
+    const row: Row = [kinds.indexOf(r.kind), r.doc, p, r.title, r.text, r.url];
+    if (r.themes.length) row.push(r.themes);
+    shards[shards.length - 1].push(row);
     chars += r.text.length + r.title.length;
   }
   const manifest: Manifest = {
@@ -43,6 +53,7 @@ export function encodeIndex(documents: SearchDocument[], records: SearchRecord[]
     documents,
     paths,
     aliases,
+    themes,
     shards: shards.map((rows, i) => ({ file: `${i}.json`, records: rows.length })),
     records: records.length,
   };
@@ -50,5 +61,5 @@ export function encodeIndex(documents: SearchDocument[], records: SearchRecord[]
 }
 
 export function decodeShard(manifest: Manifest, rows: Row[]): SearchRecord[] {
-  return rows.map(([kind, doc, path, title, text, url]) => ({ kind: kinds[kind], doc, path: manifest.paths[path], title, text, url }));
+  return rows.map(([kind, doc, path, title, text, url, themes = []]) => ({ kind: kinds[kind], doc, path: manifest.paths[path], title, text, url, themes }));
 }
