@@ -115,7 +115,8 @@ describe('on a phone (360 px)', () => {
 
 describe('accessibility basics', () => {
   it('has landmarks, a skip link, one h1 and no skipped heading levels', async () => {
-    for (const path of ['/', '/plans/guanghan/', '/plans/guanghan/3/', '/plans/sichuan/2/']) {
+    const paths = ['/', '/plans/guanghan/', '/plans/guanghan/3/', '/plans/sichuan/2/', '/search/', '/compare/', '/compare/grid-management/'];
+    for (const path of [...paths, '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/citations/', '/data/', '/about/']) {
       const { page } = await openPage(context, path);
       expect(await page.locator('header.site-header, main#main, footer, nav').count(), path).toBeGreaterThanOrEqual(4);
       expect(await page.locator('h1').count(), path).toBe(1);
@@ -126,33 +127,42 @@ describe('accessibility basics', () => {
     }
   });
 
-  it('keeps text contrast at WCAG AA (4.5:1) for body, links, muted text and badges', async () => {
-    const { page } = await openPage(context, '/plans/renshou/');
-    const ratios = await page.evaluate(() => {
-      const rgb = (s: string) => s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
-      const lum = (c: number[]) => {
-        const [r, g, b] = c.map((v) => {
-          const x = v / 255;
-          return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const background = (el: Element | null): number[] => {
-        for (; el; el = el.parentElement) {
-          const bg = getComputedStyle(el).backgroundColor;
-          if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return rgb(bg);
-        }
-        return [255, 255, 255];
-      };
-      return [...document.querySelectorAll('p, a, li, .badge, h1, h2, .kicker')].map((el) => {
-        const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
-        return { text: el.textContent?.slice(0, 20), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
-      });
-    });
-    const low = ratios.filter((r) => r.ratio < 4.5);
+  it('keeps text contrast at WCAG AA (4.5:1) for text, links, muted text, badges and marks', async () => {
+    const low: Array<{ path: string; text?: string; ratio: number }> = [];
+    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/indicators/', '/adoption/17/', '/structure/', '/search/?q=网格']) {
+      const { page } = await openPage(context, path);
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
+      low.push(...(await page.evaluate(contrastRatios)).filter((r) => r.ratio < 4.5).map((r) => ({ path, ...r })));
+      await page.close();
+    }
     expect(low).toEqual([]);
   });
 });
+
+/** Runs in the page: the WCAG contrast ratio of every element with text against its background. */
+function contrastRatios() {
+  const rgb = (s: string) => s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const lum = (c: number[]) => {
+    const [r, g, b] = c.map((v) => {
+      const x = v / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const background = (el: Element | null): number[] => {
+    for (; el; el = el.parentElement) {
+      const bg = getComputedStyle(el).backgroundColor;
+      if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return rgb(bg);
+    }
+    return [255, 255, 255];
+  };
+  return [...document.querySelectorAll('p, a, li, td, th, .badge, h1, h2, .kicker, mark')]
+    .filter((el) => el.textContent?.trim())
+    .map((el) => {
+      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+      return { text: el.textContent?.slice(0, 20), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+    });
+}
 
 describe('a chapter and the provincial decision', () => {
   it('lists the chapter’s measures that reuse the decision, each badge leading to the marked passages', async () => {
