@@ -12,14 +12,24 @@ export const chainInputs = {
   corrections: 'content/chain-corrections.json',
 } as const;
 
+const readInput = (root: URL, path: string) => readFileSync(new URL(path, root), 'utf8');
+
 export function readTextRecords(root: URL): TextRecord[] {
-  const read = (path: string): TextRecord[] => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+  const read = (path: string): TextRecord[] => JSON.parse(readInput(root, path));
   return [...read(chainInputs.measures), ...read(chainInputs.panels)];
 }
 
+/** The last result and the inputs it came from: both loaders (chains, reports) ask per build. */
+let last: { inputs: string; findings: ChainFindings } | undefined;
+
 /** Rule plus corrections over the generated collections under `root` (a directory URL). */
 export function findChainsIn(root: URL): ChainFindings {
-  const records = readTextRecords(root);
-  const corrections = parseCorrections(readFileSync(new URL(chainInputs.corrections, root), 'utf8'));
-  return applyCorrections(records, collectChains(records), corrections);
+  const [measures, panels, correctionsText] = [chainInputs.measures, chainInputs.panels, chainInputs.corrections].map((path) => readInput(root, path));
+  const inputs = [measures, panels, correctionsText].join('\u0000');
+  if (last?.inputs === inputs) return last.findings;
+  const records: TextRecord[] = [...JSON.parse(measures), ...JSON.parse(panels)];
+  const corrections = parseCorrections(correctionsText);
+  const findings = applyCorrections(records, collectChains(records), corrections);
+  last = { inputs, findings };
+  return findings;
 }

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceSettings } from '../../schemas/source.ts';
 import type { CorpusDocument } from './resolve.ts';
 
 export function readCorpusDocuments(dir = 'content/sources'): CorpusDocument[] {
@@ -11,7 +12,8 @@ export function readCorpusDocuments(dir = 'content/sources'): CorpusDocument[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const settings = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { slug: string; title: string; citedAs?: string[] };
-      return { slug: settings.slug, title: settings.title, citedAs: settings.citedAs ?? [] };
+      // The same schema as the `sources` collection, so both read a settings file alike.
+      const settings = sourceSettings.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      return { slug: settings.slug, title: settings.title, citedAs: settings.citedAs };
     });
 }
