@@ -1,13 +1,16 @@
-/** The five real texts as the site's records (measures, tables, settings), built by the ingest pipeline in memory. */
+/** The five real texts as the site's records, built by the ingest pipeline in memory (no generated files needed). */
 import { collectRecords } from '../../scripts/lib/collect-records.ts';
+import { bySourceOrder } from '../../src/lib/source-order.ts';
 import { parseReal, slugs } from './ingest.ts';
 
 export async function realCorpus() {
-  const parsed = await Promise.all(slugs.map((slug) => parseReal(slug)));
+  const parsed = await Promise.all([...slugs].sort(bySourceOrder).map((slug) => parseReal(slug)));
   const records = parsed.map((p) => collectRecords(p));
   return {
     sources: parsed.map((p) => p.source.settings),
+    chapters: records.flatMap((r) => r.chapters),
     measures: records.flatMap((r) => r.measures),
     tables: records.flatMap((r) => r.tables),
+    panels: records.flatMap((r) => r.panels),
   };
 }

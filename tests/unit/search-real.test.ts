@@ -1,5 +1,5 @@
 /**
- * Search over the real texts (the generated collections): every verbatim occurrence is found,
+ * Search over the real texts (through the ingest pipeline): every verbatim occurrence is found,
  * checked against a brute-force substring scan, and the variants readers type still land.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +11,10 @@ import { loadRealIndex, loadSearchInput } from '../support/search-corpus.ts';
 
 let index: SearchIndex;
 let records: SearchRecord[];
-const measures = loadSearchInput().measures;
+const { measures } = await loadSearchInput();
 
-beforeAll(() => {
-  ({ index, records } = loadRealIndex());
+beforeAll(async () => {
+  ({ index, records } = await loadRealIndex());
 });
 
 const urlsOf = (query: string, keep: (kind: SearchRecord['kind']) => boolean = () => true) =>

@@ -3,8 +3,9 @@ import { buildSearchRecords } from '../../src/lib/search/record.ts';
 import { decodeShard, encodeIndex } from '../../src/lib/search/shards.ts';
 import { aliasGroups, loadSearchInput } from '../support/search-corpus.ts';
 
+const { documents, records } = buildSearchRecords(await loadSearchInput());
+
 describe('index on the wire', () => {
-  const { documents, records } = buildSearchRecords(loadSearchInput());
 
   it('decodes to the records it encoded, in order, whatever the shard size', () => {
     for (const size of [Infinity, 5_000]) {
