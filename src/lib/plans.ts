@@ -28,7 +28,7 @@ export function describeSource(source: SourceSettings) {
     level: levelLabel[source.level],
     kind: kindLabel[source.kind],
     parents: source.parents.join(' · '),
-    status: source.draft ? '征求意见稿' : '正式文本',
+    status: source.status === 'draft' ? '征求意见稿' : '正式文本',
   };
 }
 

@@ -19,7 +19,6 @@ export function testSource(text: string, settings: Partial<SourceSettings> = {})
     parents: ['四川省'],
     title: '测试规划',
     kind: 'plan',
-    draft: false,
     role: 'local',
     headings: { chapter: ['qianyan', 'zhang'], section: ['jie'] },
     ...settings,

@@ -25,7 +25,7 @@ export interface Adoption {
   articles: Article[];
   /** Local sources in site order. */
   sources: Array<{ slug: string; jurisdiction: string }>;
-  /** Local sources not written to implement the decision (settings `implementsFramework: false`). */
+  /** Local sources not written to implement the decision (settings `implements` empty). */
   predates: Set<string>;
   /** Adopting pairs only (score ≥ threshold), best first within each article. */
   matches: AdoptionMatch[];
@@ -63,7 +63,7 @@ export function getAdoption(): Promise<Adoption> {
     }
     const order = new Map(localMeasures.map((m, i) => [m.id, i]));
     matches.sort((a, b) => articleNumber(a.articleId) - articleNumber(b.articleId) || order.get(a.measureId)! - order.get(b.measureId)!);
-    return { articles, sources: locals.map((s) => ({ slug: s.slug, jurisdiction: s.jurisdiction })), predates: new Set(locals.filter((s) => !s.implementsFramework).map((s) => s.slug)), matches, measures, matrix, coverage, options: defaultOptions };
+    return { articles, sources: locals.map((s) => ({ slug: s.slug, jurisdiction: s.jurisdiction })), predates: new Set(locals.filter((s) => s.implements.length === 0).map((s) => s.slug)), matches, measures, matrix, coverage, options: defaultOptions };
   })();
   return memo;
 }

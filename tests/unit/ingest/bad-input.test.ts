@@ -23,7 +23,6 @@ const settings = {
   parents: ['四川省'],
   title: '示例市规划',
   kind: 'plan',
-  draft: false,
   role: 'local',
   headings: { chapter: ['qianyan', 'zhang'], section: ['jie'] },
 };
