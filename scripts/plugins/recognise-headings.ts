@@ -19,6 +19,8 @@ const numeral = '[〇零一二两三四五六七八九十百]+';
 const patterns: Record<HeadingStyle, RegExp> = {
   zhang: new RegExp(`^第(${numeral}|[0-9]+)章[\\s\\u3000]*(.*)$`),
   jie: new RegExp(`^第(${numeral}|[0-9]+)节[\\s\\u3000]*(.*)$`),
+  bian: new RegExp(`^第(${numeral}|[0-9]+)编[\\s\\u3000]*(.*)$`),
+  tiao: new RegExp(`^第(${numeral}|[0-9]+)条[\\s\\u3000]*(.*)$`),
   qianyan: /^()前[\s\u3000]*言()$/,
   fujian: /^()附[\s\u3000]*件[\s\u3000]*([0-9]*)$/,
   md2: new RegExp(`^##[ \\t]+(?:(${numeral})、)?[\\s\\u3000]*(.*)$`),
