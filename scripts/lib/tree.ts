@@ -18,7 +18,14 @@ declare module 'mdast' {
     /** The line began with a TAB (a table cell, or an indented panel line). */
     tab?: boolean;
     /** Set when the paragraph opens a numbered item (sichuan `(三)…。`, renshou `1.…。`). */
-    item?: { number: number; label: string };
+    item?: {
+      number: number;
+      label: string;
+      /** A 第X条 article: the measure is the article, with all its paragraphs and lists. */
+      article?: boolean;
+      /** A list entry without a lead (`（二）…；`): a measure of its own line only. */
+      listEntry?: boolean;
+    };
   }
   interface HeadingData {
     line?: number;
@@ -28,6 +35,14 @@ declare module 'mdast' {
     /** The title without its number (`第一章  规划背景` → `规划背景`). */
     title?: string;
     blankBefore?: number;
+    /** A 第X编 part heading: a chapter-level unit whose chapters number within it. */
+    part?: boolean;
+    /** A Markdown heading mark (`## `, `# `) taken off the line as written. */
+    mark?: string;
+  }
+  interface RootData {
+    /** Lines whose Markdown heading mark (`# `, `## `) ingest took off; the lossless check knows them. */
+    markedLines?: number[];
   }
   interface TableData {
     line?: number;

@@ -10,6 +10,16 @@
  * heading without a number, or a number that repeats, takes the next free one. m counts the
  * measures of a section from 1; a section whose measures are all numbered items (sichuan's
  * articles (三)…(九)) uses their own numbers instead, so `sichuan-2-0-3` is article (三).
+ *
+ * A 第X条 article always carries its own number (articles are numbered through the whole text,
+ * so they are unique): 第十二条 in 第二章 第一节 is `{slug}-2-1-12`; in a regulation without
+ * chapters it is `{slug}-0-0-12`. Other measures in a section with articles (a paragraph before
+ * the first article) take the numbers after the section's last article.
+ *
+ * In a text with 第X编 parts, chapter numbers restart in each part, so a chapter's number in ids
+ * and URLs is part × 100 + chapter: 第二编 第三章 → 203, and the part heading itself is 200
+ * (its page holds the part's title and any text before its first chapter). Texts without parts
+ * keep their chapter numbers as written.
  */
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -22,6 +32,13 @@ export interface AssignIdsOptions {
 export function assignIds(options: AssignIdsOptions) {
   return (tree: Root) => {
     const chapters = tree.children as ContainerDirective[];
+    if (chapters.some((chapter) => unitOf(chapter).part) && chapters.some((chapter) => !unitOf(chapter).part && unitOf(chapter).heading)) {
+      for (const chapter of chapters) {
+        const data = unitOf(chapter);
+        if (data.part) data.number *= 100;
+        else if (data.partNumber !== undefined) data.number += data.partNumber * 100;
+      }
+    }
     numberUnits(chapters, 1);
     for (const chapter of chapters) {
       const c = unitOf(chapter).number;
@@ -34,11 +51,18 @@ export function assignIds(options: AssignIdsOptions) {
         const measures = section.children.filter(
           (node): node is ContainerDirective => node.type === 'containerDirective' && node.name === 'measure',
         );
-        const numbered = measures.every((m) => Number.isInteger(unitOf(m).number)) && unique(measures.map((m) => unitOf(m).number));
-        measures.forEach((measure, index) => {
-          if (!numbered) unitOf(measure).number = index + 1;
-          measure.attributes = { id: `${prefix}-${unitOf(measure).number}` };
-        });
+        const articles = measures.filter((m) => unitOf(m).article);
+        if (articles.length > 0) {
+          numberUnits(articles, 1);
+          let next = Math.max(...articles.map((m) => unitOf(m).number)) + 1;
+          for (const measure of measures) if (!unitOf(measure).article) unitOf(measure).number = next++;
+        } else {
+          const numbered = measures.every((m) => Number.isInteger(unitOf(m).number)) && unique(measures.map((m) => unitOf(m).number));
+          measures.forEach((measure, index) => {
+            if (!numbered) unitOf(measure).number = index + 1;
+          });
+        }
+        for (const measure of measures) measure.attributes = { id: `${prefix}-${unitOf(measure).number}` };
         for (const name of ['table', 'panel'] as const) {
           section.children
             .filter((node): node is ContainerDirective => node.type === 'containerDirective' && node.name === name)

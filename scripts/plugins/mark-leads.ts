@@ -5,7 +5,8 @@
  *   → :lead[建设社区智慧停车系统。]开发社区智慧停车管理系统……
  *
  * A lead is a first sentence of at most 30 characters without a comma (40 after an item number,
- * as in sichuan's `(三)完善村级党组织领导村级治理体制机制。`).
+ * as in sichuan's `(三)完善村级党组织领导村级治理体制机制。`). A 第X条 article has no lead: its
+ * first sentence is a provision, not a title.
  */
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -27,7 +28,7 @@ export function leadOf(paragraph: Paragraph): string | undefined {
 export function markLeads() {
   return (tree: Root) => {
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
-      if (node.name !== 'measure') return;
+      if (node.name !== 'measure' || unitOf(node).article) return;
       const first = node.children[0];
       if (first?.type !== 'paragraph' || first.children.length !== 1 || first.children[0].type !== 'text') return;
       const lead = leadOf(first);

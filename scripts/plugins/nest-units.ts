@@ -6,6 +6,10 @@
  * - Text in a chapter before its first section is section 0 (no heading).
  * - A measure is one paragraph, or a numbered item with the paragraphs that follow it up to the
  *   next heading, item, table or panel (sichuan's articles, guanghan's 一、二、, renshou's 1. 2.).
+ *   A 第X条 article is a measure the same way: its paragraphs and （一）… lists are its own.
+ *   A list entry without a lead (`（二）…；`) is a measure of its own line: it swallows nothing.
+ * - A 第X编 part is a chapter-level unit of its own; the chapters after it carry its number
+ *   (`part`), so that ids can tell 第一编第一章 from 第二编第一章.
  * - The document's own title lines are taken out to `file.data.titleLines`.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
@@ -31,6 +35,12 @@ export interface UnitData {
   /** A numbered item's number as written: `(十七)`, `一、`, `1.`; empty otherwise. */
   label?: string;
   line?: number;
+  /** A 第X编 part (a chapter-level unit above chapters). */
+  part?: boolean;
+  /** For a chapter: the number of the part it stands in, when the document has parts. */
+  partNumber?: number;
+  /** For a measure: it is a 第X条 article, whose number is its id. */
+  article?: boolean;
 }
 
 export function unitOf(node: ContainerDirective): UnitData {
@@ -59,6 +69,7 @@ export function nestUnits(options: NestUnitsOptions) {
     let chapter: ContainerDirective | undefined;
     let section: ContainerDirective | undefined;
     let measure: ContainerDirective | undefined; // an open numbered item
+    let partNumber: number | undefined;
 
     const currentChapter = () => {
       if (!chapter) {
@@ -84,7 +95,9 @@ export function nestUnits(options: NestUnitsOptions) {
         }
         measure = undefined;
         if (data.unit === 'chapter') {
-          chapter = container('chapter', { number: data.number, heading: plainText(node), title: data.title, line: data.line });
+          if (data.part) partNumber = data.number;
+          const part = data.part ? { part: true } : partNumber !== undefined ? { partNumber } : {};
+          chapter = container('chapter', { number: data.number, heading: plainText(node), title: data.title, line: data.line, ...part });
           chapters.push(chapter);
           section = undefined;
         } else if (data.unit === 'section') {
@@ -100,9 +113,11 @@ export function nestUnits(options: NestUnitsOptions) {
       }
       if (node.type === 'paragraph') {
         const paragraph = node as Paragraph;
-        if (paragraph.data?.item) {
-          measure = container('measure', { number: paragraph.data.item.number, label: paragraph.data.item.label, line: paragraph.data.line }, [paragraph]);
+        const item = paragraph.data?.item;
+        if (item) {
+          measure = container('measure', { number: item.number, label: item.label, line: paragraph.data?.line, ...(item.article ? { article: true } : {}) }, [paragraph]);
           currentSection().children.push(measure);
+          if (item.listEntry) measure = undefined;
         } else if (measure) {
           measure.children.push(paragraph);
         } else {

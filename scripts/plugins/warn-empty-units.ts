@@ -10,8 +10,9 @@ import { unitOf } from './nest-units.ts';
 export function warnEmptyUnits() {
   return (tree: Root, file: VFile) => {
     for (const chapter of tree.children as ContainerDirective[]) {
-      const { heading, line } = unitOf(chapter);
-      if (chapter.children.length === 0) {
+      const { heading, line, part } = unitOf(chapter);
+      // A 第X编 part heading is usually followed straight by its first chapter.
+      if (chapter.children.length === 0 && !part) {
         file.message(`heading “${heading}” has no text under it`, { place: { line: line ?? 1, column: 1 }, ruleId: 'empty-heading' });
       }
       for (const section of chapter.children as ContainerDirective[]) {
