@@ -167,7 +167,7 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
     }
   });
 
-  const lossless = compareCanon(sourceCanon(source.text), canon.join(''));
+  const lossless = compareCanon(sourceCanon(source.text, tree.data?.markedLines ?? []), canon.join(''));
   return {
     document: {
       id: slug,

@@ -3,6 +3,10 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { assignIds } from '../plugins/assign-ids.ts';
+import { checkHeadingStyles } from '../plugins/check-heading-styles.ts';
+import { dropInvisibleLines } from '../plugins/drop-invisible-lines.ts';
+import { isolateBidiControls } from '../plugins/isolate-bidi-controls.ts';
+import { markContents } from '../plugins/mark-contents.ts';
 import { markImprint } from '../plugins/mark-imprint.ts';
 import { markLeads } from '../plugins/mark-leads.ts';
 import { markPanels } from '../plugins/mark-panels.ts';
@@ -29,6 +33,9 @@ export function ingestProcessor(source: Source) {
   return unified()
     .use(parseLines)
     .use(removeBookmarks)
+    .use(dropInvisibleLines)
+    .use(markContents)
+    .use(checkHeadingStyles, { settings })
     .use(recogniseHeadings, { settings })
     .use(rebuildTables)
     .use(markPanels)
@@ -37,7 +44,8 @@ export function ingestProcessor(source: Source) {
     .use(nestUnits, { frontTitle: settings.frontTitle })
     .use(warnEmptyUnits)
     .use(markLeads)
-    .use(assignIds, { slug: settings.slug });
+    .use(assignIds, { slug: settings.slug })
+    .use(isolateBidiControls);
 }
 
 export function parseSource(source: Source): ParsedSource {

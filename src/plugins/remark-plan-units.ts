@@ -19,6 +19,8 @@ import type {} from 'mdast-util-to-hast';
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 type HastChild = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] } | { type: 'text'; value: string };
 
+const toText = (node: { children: Array<{ type: string; value?: string }> }) => node.children.map((child) => child.value ?? '').join('');
+
 const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastChild => ({ type: 'element', tagName, properties, children });
 
 /** The permalink and the copy/cite controls of one unit; `permalink` is printed on paper. */
@@ -36,6 +38,7 @@ const containers: Record<string, { tag: string; className: string[] }> = {
   table: { tag: 'figure', className: ['unit', 'table'] },
   panel: { tag: 'aside', className: ['unit', 'panel'] },
   imprint: { tag: 'div', className: ['imprint'] },
+  contents: { tag: 'div', className: ['imprint', 'contents'] },
 };
 
 export interface RemarkPlanUnitsOptions {
@@ -103,6 +106,13 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
       if (directive.type === 'textDirective' && directive.name === 'lead') {
         data.hName = 'strong';
         data.hProperties = { className: ['lead'] };
+        return;
+      }
+      if (directive.type === 'textDirective' && directive.name === 'bidi') {
+        // A bidi control from the source, kept as text; isolated so it cannot reorder what follows.
+        const code = [...toText(directive)].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ');
+        data.hName = 'bdi';
+        data.hProperties = { className: ['bidi-control'], title: `双向控制字符 ${code}（原文如此）` };
         return;
       }
       if (directive.type === 'textDirective' && directive.name === 'inherited') {
