@@ -8,19 +8,14 @@
  *
  * Usage: `npm run ingest` (or `tsx scripts/ingest.ts [sourcesDir] [outDir]`).
  */
-import { readdir } from 'node:fs/promises';
 import { collectRecords } from './lib/collect-records.ts';
 import { IngestError } from './lib/errors.ts';
 import { parseSource } from './lib/pipeline.ts';
-import { readSource } from './lib/read-source.ts';
+import { listSources, readSource } from './lib/read-source.ts';
 import { writeCollections } from './lib/write-collections.ts';
 
 export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated') {
-  const slugs = (await readdir(sourcesDir))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => name.slice(0, -4))
-    .sort();
-  if (slugs.length === 0) throw new IngestError(sourcesDir, undefined, 'no source texts (*.txt) found');
+  const slugs = await listSources(sourcesDir);
   const all = [];
   for (const slug of slugs) {
     const source = await readSource(sourcesDir, slug);
@@ -29,7 +24,8 @@ export async function ingest(sourcesDir = 'content/sources', outDir = 'content/g
     const records = collectRecords(parsed);
     if (!records.lossless.ok) {
       const { offset, source: expected, output } = records.lossless.difference!;
-      throw new IngestError(source.path, undefined, `ingest would change the text at character ${offset}:\n  source: …${expected}…\n  output: …${output}…`);
+      // Unreachable by ordinary text (the fixtures under tests/fixtures/documents try the odd cases).
+      throw new IngestError(source.path, undefined, `ingest would change the text at character ${offset}:\n  source: …${expected}…\n  output: …${output}…\nThis is a bug in ingest: please report it with the text.`);
     }
     all.push({ path: source.path, records });
   }

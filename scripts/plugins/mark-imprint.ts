@@ -38,7 +38,8 @@ function markAdoption(tree: Root) {
   const nodes = tree.children;
   let start = 0;
   // Only the document's own title and its contents may stand before them.
-  while (start < nodes.length && ((nodes[start].type === 'heading' && nodes[start].data?.unit === 'title') || nodes[start].type === 'containerDirective')) start++;
+  const isTitle = (node: RootContent) => node.type === 'heading' && node.data?.unit === 'title';
+  while (start < nodes.length && (isTitle(nodes[start]) || nodes[start].type === 'containerDirective')) start++;
   const first = nodes[start];
   if (first?.type !== 'paragraph' || first.data?.tab || first.data?.item || !adoptionOpening.test(plainText(first))) return;
   let end = start;

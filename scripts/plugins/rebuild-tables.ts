@@ -6,7 +6,10 @@
  * marked `:inherited[…]` so readers and the lossless check can tell it was filled. A line without
  * a TAB continues the cell before it (a header cell wrapped in Word). A row cut short by a stray
  * blank line goes on after it. A `表N …` line, or a short title line, just before the table
- * becomes its caption.
+ * becomes its caption. A row of only lone TABs is an empty row, not a row of merged cells: it stays
+ * empty (with a warning) rather than copying the row above. Short TAB lines that stand one to a
+ * row look like a one-column table, which this export cannot tell from indented text: they stay
+ * paragraphs, with a warning.
  *
  *     表1  城乡社区数量                 :::table{#…}   (id given later)
  *     <TAB>县（市、区）                 ::caption[表1  城乡社区数量]
@@ -37,12 +40,26 @@ export function rebuildTables() {
       const next = nodes[i + 1];
       // A table starts with two TAB lines in a row (its first two header cells).
       if (!isTabLine(node) || !isTabLine(next) || next.data?.blankBefore) {
+        const column = oneColumnRun(nodes, i);
+        if (column > 1) {
+          const lines = [0, column - 1].map((k) => (nodes[i + k] as Paragraph).data?.line);
+          file.message(`lines ${lines[0]}–${lines[1]} hold one TAB cell each, like a one-column table; kept as paragraphs — a table needs two or more cells a row`, {
+            place: { line: lines[0] ?? 1, column: 1 },
+            ruleId: 'one-column-table',
+          });
+          for (let k = 0; k < column; k++) out.push(nodes[i + k]);
+          i += column;
+          continue;
+        }
         // A lone TAB line outside a table is whitespace; a lone indented line is a paragraph.
         if (!(isTabLine(node) && plainText(node) === '')) out.push(node);
         i += 1;
         continue;
       }
-      const { table, end } = readTable(nodes, i, file.path ?? 'source');
+      const { table, end, emptyRows } = readTable(nodes, i, file.path ?? 'source');
+      for (const line of emptyRows) {
+        file.message('table row holds only empty cells (lone TABs); kept empty, not filled from the row above — check the source', { place: { line, column: 1 }, ruleId: 'empty-table-row' });
+      }
       const previous = out.at(-1);
       if (previous?.type === 'paragraph' && !previous.data?.tab && isCaption(plainText(previous))) {
         table.data = { ...table.data, caption: plainText(previous) };
@@ -60,11 +77,28 @@ function isCaption(text: string) {
   return captionPattern.test(text) || (text.length <= 30 && !/[。；，,：:]/.test(text));
 }
 
+/** How many short TAB lines from `start` stand one to a row (a blank line between each). */
+function oneColumnRun(nodes: RootContent[], start: number): number {
+  let k = 0;
+  while (isTabLine(nodes[start + k]) && isCellLike(nodes[start + k] as Paragraph) && (k === 0 || (nodes[start + k] as Paragraph).data?.blankBefore)) {
+    const next = nodes[start + k + 1];
+    // A TAB line straight after it makes a real table start (or a row of one): not one column.
+    if (isTabLine(next) && !next.data?.blankBefore) return 0;
+    k++;
+  }
+  return k;
+}
+
+function isCellLike(node: Paragraph) {
+  const text = plainText(node);
+  return text !== '' && text.length <= 40 && !/[。；]/.test(text);
+}
+
 function isTabLine(node: RootContent | undefined): node is Paragraph {
   return node?.type === 'paragraph' && node.data?.tab === true;
 }
 
-function readTable(nodes: RootContent[], start: number, path: string): { table: Table; end: number } {
+function readTable(nodes: RootContent[], start: number, path: string): { table: Table; end: number; emptyRows: number[] } {
   const rows: Cell[][] = [];
   let row: Cell[] = [];
   let columns = 0;
@@ -108,7 +142,8 @@ function readTable(nodes: RootContent[], start: number, path: string): { table: 
       throw new IngestError(path, r[0].line, `table row has ${r.length} cells, but the table (from line ${firstLine}) has ${columns} columns`);
     }
   }
-  return { table: toTable(rows, firstLine), end: i };
+  const emptyRows = rows.slice(1).filter((r) => r.every((cell) => cell.text === '')).map((r) => r[0].line);
+  return { table: toTable(rows, firstLine), end: i, emptyRows };
 }
 
 function toTable(rows: Cell[][], line: number | undefined): Table {
@@ -118,7 +153,8 @@ function toTable(rows: Cell[][], line: number | undefined): Table {
     children: cells.map((cell, c): TableCell => {
       let children: PhrasingContent[] = [{ type: 'text', value: cell.text }];
       let value = cell.text;
-      if (cell.text === '' && r > 1) {
+      const emptyRow = cells.every((other) => other.text === '');
+      if (cell.text === '' && r > 1 && !emptyRow) {
         // Merged cell: inherits from the row above (never from the header row).
         value = filled[r - 1][c];
         if (value) children = [{ type: 'textDirective', name: 'inherited', attributes: {}, children: [{ type: 'text', value }] }];
