@@ -5,7 +5,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { chainInputs, findChainsIn } from './source-files.ts';
-import { renderDiagrams, renderSettingsKey } from './render-svg.ts';
+import { renderDiagrams, renderSettingsKey, unsafeSvg } from './render-svg.ts';
 
 /** The SVG id on every page that shows the diagram. */
 export const svgId = (chainId: string) => `chain-svg-${chainId}`;
@@ -35,7 +35,8 @@ export function chainsLoader(): Loader {
           const svg = svgs.get(svgId(chain.id)) ?? previous.get(chain.id) ?? '';
           if (!svg) throw new Error(`chains: no SVG rendered for ${chain.id}`);
           // Pages inline this SVG: refuse anything that could run script.
-          if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:/i.test(svg)) throw new Error(`chains: unsafe SVG for ${chain.id}`);
+          const unsafe = unsafeSvg(svg);
+          if (unsafe) throw new Error(`chains: unsafe SVG for ${chain.id}: ${unsafe}`);
           const data = await parseData({ id: chain.id, data: { ...chain, svg } });
           store.set({ id: chain.id, data, digest: digests.get(chain.id) });
         }
