@@ -45,8 +45,11 @@ export async function listSources(dir: string): Promise<string[]> {
 }
 
 export async function readSource(dir: string, slug: string): Promise<Source> {
-  const path = join(dir, `${slug}.txt`);
-  const settingsPath = join(dir, `${slug}.json`);
+  return readSourceFiles(join(dir, `${slug}.txt`), join(dir, `${slug}.json`), slug);
+}
+
+/** One text and its settings file, wherever they are; `slug`, when given, must be the settings' slug. */
+export async function readSourceFiles(path: string, settingsPath: string, slug?: string): Promise<Source> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -59,13 +62,13 @@ export async function readSource(dir: string, slug: string): Promise<Source> {
     json = JSON.parse(await readFile(settingsPath, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new IngestError(settingsPath, undefined, `the settings file is missing: every text needs ${slug}.json beside it (\`npm run add\` writes one)`);
+      throw new IngestError(settingsPath, undefined, 'the settings file is missing: every text needs its settings (`{slug}.json`) beside it (`npm run add` writes one)');
     }
     throw new IngestError(settingsPath, undefined, `the settings file is missing or not valid JSON (${(error as Error).message})`);
   }
   const parsed = sourceSettings.safeParse(json);
   if (!parsed.success) throw new IngestError(settingsPath, undefined, `invalid settings:\n${formatZodIssues(parsed.error)}`);
-  if (parsed.data.slug !== slug) {
+  if (slug !== undefined && parsed.data.slug !== slug) {
     throw new IngestError(settingsPath, undefined, `"slug" is "${parsed.data.slug}" but the file is named ${slug}.json`);
   }
   const text = checkText(path, raw);

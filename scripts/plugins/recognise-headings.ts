@@ -8,7 +8,8 @@
  *     (三)完善村级党组织….。…            →  paragraph marked as item 3 (a measure with its lead)
  *     一、服务阵地多元化…                 →  heading (item 1), when `cn-dun` is an item style
  *     （二）协助做好社会救助工作；          →  paragraph marked as a list entry (item 2, no lead):
- *                                             a measure of its own line, it takes nothing after it
+ *                                             a measure of its own line, it takes nothing after it;
+ *     （三）做好其他工作。                   →  so is the one-sentence item that closes such a list
  *     第十二条　居民会议由……              →  paragraph marked as article 12 (`tiao`, wherever it is
  *                                             listed): the article is the measure; lines up to the
  *                                             next article or heading are its paragraphs, and
@@ -53,6 +54,8 @@ const headingWithLead = /^(.*\S)[ \t\u3000]+([^\s。]{1,40}。.*)$/;
 const leadSentence = /^[^。]{1,80}。/;
 /** An item line that ends as an entry of a list does, not as a title. */
 const listEnding = /[；;，,、：:]$/;
+/** A line that is one sentence and nothing more. */
+const oneSentence = /^[^。]+。$/;
 
 export interface RecogniseHeadingsOptions {
   settings: Pick<SourceSettings, 'headings' | 'titleLines'>;
@@ -78,6 +81,7 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
     let titleLeft = titleLines;
     let carry: string | undefined; // a lead sentence cut off a heading line, for the next paragraph
     let inArticle = false; // numbered lines inside an article are its list, not items
+    let listEntry: { style: HeadingStyle; number: number } | undefined; // the list an item may close
     for (const node of tree.children) {
       if (node.type !== 'paragraph' || node.data?.tab) {
         out.push(node);
@@ -116,19 +120,22 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
       }
       const { style, unit, number, rest } = match;
       const label = visible.slice(0, visible.length - rest.length).trim();
+      const closesList = listEntry?.style === style && listEntry.number === number - 1 && oneSentence.test(rest);
+      listEntry = undefined;
       if (style === 'tiao') {
         inArticle = true;
         node.data = { ...node.data, item: { number, label, article: true } };
         out.push(node);
         continue;
       }
-      if (unit === 'item' && leadSentence.test(rest)) {
+      if (unit === 'item' && leadSentence.test(rest) && !closesList) {
         node.data = { ...node.data, item: { number, label } };
         out.push(node);
         continue;
       }
-      if (unit === 'item' && (listEnding.test(rest) || visible.length > maxHeadingLength)) {
+      if (unit === 'item' && (closesList || listEnding.test(rest) || visible.length > maxHeadingLength)) {
         node.data = { ...node.data, item: { number, label, listEntry: true } };
+        if (!closesList) listEntry = { style, number };
         out.push(node);
         continue;
       }
