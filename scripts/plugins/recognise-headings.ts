@@ -108,18 +108,22 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
         out.push(node);
         continue;
       }
-      if (visible !== text) {
-        file?.message(`“${visible.slice(0, 20)}” holds invisible characters (${nameInvisible(text)}); read as a heading, the characters kept — remove them from the source`, {
-          place: { line: line ?? 1, column: 1 },
-          ruleId: 'invisible-in-heading',
-        });
-      }
       if (carry !== undefined) {
         out.push({ type: 'paragraph', children: [{ type: 'text', value: carry }], data: { line } });
         carry = undefined;
       }
       const { style, unit, number, rest } = match;
       const label = visible.slice(0, visible.length - rest.length).trim();
+      // Invisible characters that would have hidden a heading (in a short heading, or in the
+      // number of an item or article) are worth a warning; inside an article's text they are not.
+      const hidden = unit === 'item' ? !text.startsWith(label) : visible !== text;
+      if (hidden) {
+        const what = style === 'tiao' ? 'article' : unit === 'item' ? 'numbered item' : `${unit} heading`;
+        file?.message(`“${visible.slice(0, 20)}” holds invisible characters (${nameInvisible(text)}); read as ${what === 'article' ? 'an' : 'a'} ${what} all the same, the characters kept — remove them from the source`, {
+          place: { line: line ?? 1, column: 1 },
+          ruleId: 'invisible-in-heading',
+        });
+      }
       const closesList = listEntry?.style === style && listEntry.number === number - 1 && oneSentence.test(rest);
       listEntry = undefined;
       if (style === 'tiao') {

@@ -14,6 +14,10 @@ import { parseSource, type ParsedSource } from '../../scripts/lib/pipeline.ts';
 import { readSourceFiles } from '../../scripts/lib/read-source.ts';
 import { unitOf } from '../../scripts/plugins/nest-units.ts';
 
+/** Invisible and bidi characters written out (`<U+202E>`), so the fixture reads the same in review. */
+const visibleCodes = (text: string) =>
+  text.replace(/[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFFD]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+
 export const documentsDir = 'tests/fixtures/documents';
 export const documentCases = readdirSync(documentsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -55,10 +59,10 @@ export function outlineOf(tree: Root): string[] {
 }
 
 export function report(run: DocumentRun): string {
-  if (run.error) return `error: ${run.error.message}\n`;
+  if (run.error) return visibleCodes(`error: ${run.error.message}\n`);
   const { parsed, records } = run;
   const { stats } = records.document;
-  return [
+  const lines = [
     `title: ${parsed.titleLines.join(' / ')}`,
     `counts: ${stats.chapters} chapters, ${stats.sections} sections, ${stats.measures} measures, ${stats.tables} tables, ${stats.panels} panels`,
     `lossless: ${records.lossless.ok ? `ok, ${stats.charsIn} chars` : `DIFFERS at ${records.lossless.difference?.offset}`}`,
@@ -67,5 +71,6 @@ export function report(run: DocumentRun): string {
     'outline:',
     ...outlineOf(parsed.tree),
     '',
-  ].join('\n');
+  ];
+  return visibleCodes(lines.join('\n'));
 }
