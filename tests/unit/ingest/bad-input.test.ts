@@ -2,7 +2,7 @@
  * Texts that users will add later can be malformed. Ingest either handles the input or stops with
  * `file:line: what is wrong`, and a failed run leaves the previous output untouched.
  */
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
@@ -97,7 +97,67 @@ describe('malformed input stops with file, line and problem, and writes nothing'
   });
 });
 
+describe('a sources folder that is not as expected stops with a clear error and writes nothing', () => {
+  /** A good run, then `change` to the folder; the error must be an IngestError and the output unchanged. */
+  async function folderFails(change: (sources: string) => Promise<unknown>): Promise<IngestError> {
+    const { sources, out } = await project(good);
+    await ingest(sources, out);
+    const before = await snapshot(out);
+    await change(sources);
+    const error = await ingest(sources, out).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(IngestError);
+    expect(await snapshot(out)).toEqual(before);
+    return error as IngestError;
+  }
+
+  it('a settings file without its text', async () => {
+    const error = await folderFails((sources) => writeFile(join(sources, 'other.json'), JSON.stringify({ ...settings, slug: 'other' })));
+    expect(error.message).toMatch(/other\.json: settings without a text: add other\.txt beside it, or remove other\.json/);
+  });
+
+  it('a text named in upper case', async () => {
+    const error = await folderFails((sources) => rename(join(sources, 'demo.txt'), join(sources, 'demo.TXT')));
+    expect(error.message).toMatch(/demo\.TXT: rename it to demo\.txt/);
+  });
+
+  it('a text without its settings', async () => {
+    const error = await folderFails((sources) => writeFile(join(sources, 'other.txt'), good));
+    expect(error.message).toMatch(/other\.json: the settings file is missing/);
+  });
+
+  it('a missing sources folder', async () => {
+    const { sources, out } = await project(good);
+    await ingest(sources, out);
+    const before = await snapshot(out);
+    const error = await ingest(join(sources, 'missing'), out).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).message).toMatch(/missing: the sources folder does not exist; put the texts and their settings in content\/sources\//);
+    expect(await snapshot(out)).toEqual(before);
+  });
+});
+
 describe('input that is handled', () => {
+  it('a line starting with “# ” and a U+FFFD written in the text', async () => {
+    const { sources, out } = await project('第一章  总则\n# 以井号开头的正文。\n原文自带的替换字符\uFFFD。\n');
+    const [document] = await ingest(sources, out);
+    expect(document.stats).toMatchObject({ chapters: 1, measures: 2 });
+    const chapter = await readFile(join(out, 'chapters/demo/01.md'), 'utf8');
+    expect(chapter).toContain('以井号开头的正文。');
+    expect(chapter).toContain('\uFFFD');
+  });
+
+  it('a bidi control is shown isolated in the page, and stays in the text', async () => {
+    const records = collectRecords(parseText('第一章  总则\n甲乙\u202E丙丁。\n'));
+    const html = await renderHtml(records.chapters[0].markdown);
+    expect(html).toMatch(/甲乙<bdi class="bidi-control" title="[^"]*U\+202E[^"]*">\u202E<\/bdi>丙丁。/);
+  });
+
   it('CRLF line ends and a BOM give the same output as plain LF', async () => {
     const plain = collectRecords(parseText(good));
     const windows = collectRecords(parseText(`\uFEFF${good.replace(/\n/g, '\r\n')}`));

@@ -184,3 +184,144 @@ describe('nestUnits, markLeads and assignIds', () => {
     expect(units(parsed.tree, ['section']).map((u) => u.heading)).toContain('第一节  空节');
   });
 });
+
+describe('parseNumeral', () => {
+  it('reads Chinese numerals up to the thousands, and ASCII or full-width digits', async () => {
+    const { parseNumeral } = await import('../../../scripts/lib/numerals.ts');
+    expect(['四', '十二', '二十九', '一百零三', '一百一十', '一千二百六十', '4', '４', '１２'].map(parseNumeral)).toEqual([4, 12, 29, 103, 110, 1260, 4, 4, 12]);
+    expect(parseNumeral('第')).toBeNaN();
+  });
+});
+
+describe('recogniseHeadings with articles and parts', () => {
+  const run = (text: string, headings: object) => {
+    const tree = parseLinesToTree(text);
+    recogniseHeadings({ settings: { headings: { section: [], item: [], ...headings }, titleLines: 0 } as never })(tree);
+    return tree;
+  };
+
+  it('marks 第X条 as an article, and numbered lines inside it as its text, not items', () => {
+    const tree = run('第一百零三条　居民委员会的任务：\n（一）宣传法律；\n（二）调解纠纷。\n第一百零四条　本法自公布之日起施行。', { chapter: ['zhang'], item: ['tiao', 'cn-paren'] });
+    expect(tree.children.map((node) => node.data)).toMatchObject([
+      { item: { number: 103, label: '第一百零三条', article: true } },
+      { line: 2 },
+      { line: 3 },
+      { item: { number: 104, label: '第一百零四条', article: true } },
+    ]);
+    expect(tree.children[1].data).not.toHaveProperty('item');
+  });
+
+  it('reads 第X编 as a chapter-level part', () => {
+    const tree = run('第二编　物权\n第一章　通则', { chapter: ['bian', 'zhang'] });
+    expect(tree.children.map((node) => [node.type, node.data?.unit, node.data?.number, (node.data as { part?: boolean }).part])).toEqual([
+      ['heading', 'chapter', 2, true],
+      ['heading', 'chapter', 1, undefined],
+    ]);
+  });
+
+  it('recognises a heading with a zero-width space in its number, and keeps the character', () => {
+    const tree = run('第三\u200B章　附则', { chapter: ['zhang'] });
+    expect(tree.children[0]).toMatchObject({ type: 'heading', data: { unit: 'chapter', number: 3, title: '附则' } });
+    expect(texts(tree)).toEqual(['第三\u200B章　附则']);
+  });
+});
+
+describe('assignIds with parts', () => {
+  it('numbers chapters within their part as part × 100 + chapter, so repeated chapter numbers stay apart', () => {
+    const { tree } = parseText('第一编　总则\n第一章　基本规定\n第一条　甲。\n第二编　物权\n第一章　通则\n第二条　乙。', {
+      headings: { chapter: ['bian', 'zhang'], section: [], item: ['tiao'] },
+    });
+    expect(units(tree, ['chapter', 'measure']).map((u) => u.id)).toEqual(['test-100', 'test-101', 'test-101-0-1', 'test-200', 'test-201', 'test-201-0-2']);
+  });
+});
+
+describe('dropInvisibleLines', () => {
+  it('drops a line of zero-width characters with a warning naming its line, and keeps a TAB cell', async () => {
+    const { dropInvisibleLines } = await import('../../../scripts/plugins/drop-invisible-lines.ts');
+    const tree = parseLinesToTree('甲。\n\u200B\u200B\n乙。\n\t\u200B');
+    const file = new VFile({ path: 't.txt' });
+    dropInvisibleLines()(tree, file);
+    expect(texts(tree)).toEqual(['甲。', '乙。', '\u200B']);
+    expect(file.messages.map((m) => [m.line, m.reason])).toEqual([[2, 'line holds only invisible characters (U+200B); it is not a unit — delete the line']]);
+  });
+});
+
+describe('markContents', () => {
+  it('gathers 目录 and the headings it lists, up to the heading that repeats the first entry', async () => {
+    const { markContents } = await import('../../../scripts/plugins/mark-contents.ts');
+    const tree = parseLinesToTree('目　　录\n第一章　总　　则\n第二章　附　　则\n第一章　总则\n第一条　正文。');
+    markContents()(tree);
+    expect(tree.children.map((node) => (node.type === 'containerDirective' ? `${node.name}(${node.children.length})` : plainText(node as never)))).toEqual([
+      'contents(3)',
+      '第一章　总则',
+      '第一条　正文。',
+    ]);
+  });
+});
+
+describe('markImprint for a law', () => {
+  it('marks the adoption note under the title, over one line or several, and nothing in the body', () => {
+    const tree = parseLinesToTree('（2019年8月29日某市人大常委会通过\n2019年11月28日某省人大常委会批准）\n第一条　（2020年1月1日起）施行。');
+    markImprint()(tree);
+    expect(tree.children.map((node) => (node.type === 'containerDirective' ? `${node.name}(${node.children.length})` : node.type))).toEqual(['imprint(2)', 'paragraph']);
+    const plain = parseLinesToTree('（一）2021年1月1日前完成。\n正文。');
+    markImprint()(plain);
+    expect(plain.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
+  });
+});
+
+describe('removeBookmarks in a sentence', () => {
+  it('keeps a bookmark written inside a sentence, or one not named by Word, as text', () => {
+    const tree = parseLinesToTree('见[bookmark: _Toc1]所列。\n[bookmark: 附表] 说明。\n[bookmark: _Hlk99][bookmark: _Toc2]第一章　总则');
+    removeBookmarks()(tree);
+    expect(texts(tree)).toEqual(['见[bookmark: _Toc1]所列。', '[bookmark: 附表] 说明。', '第一章　总则']);
+  });
+});
+
+describe('isolateBidiControls', () => {
+  it('wraps each bidi control as :bidi[…] and warns with the line', async () => {
+    const { isolateBidiControls } = await import('../../../scripts/plugins/isolate-bidi-controls.ts');
+    const text = '甲。\n乙\u202E丙。';
+    const tree = parseLinesToTree(text);
+    const file = new VFile({ path: 't.txt', value: text });
+    isolateBidiControls()(tree, file);
+    expect(tree.children[1]).toMatchObject({
+      children: [
+        { type: 'text', value: '乙' },
+        { type: 'textDirective', name: 'bidi', children: [{ type: 'text', value: '\u202E' }] },
+        { type: 'text', value: '丙。' },
+      ],
+    });
+    expect(file.messages.map((m) => m.line)).toEqual([2]);
+  });
+});
+
+describe('checkHeadingStyles', () => {
+  const check = async (text: string, headings: object) => {
+    const { checkHeadingStyles } = await import('../../../scripts/plugins/check-heading-styles.ts');
+    const file = new VFile({ path: 't.txt' });
+    checkHeadingStyles({ settings: { headings: { section: [], item: [], ...headings }, titleLines: 0 } as never })(parseLinesToTree(text), file);
+    return file.messages.map((m) => `${m.line}: ${m.reason}`);
+  };
+
+  it('says nothing when the styles fit, and accepts a regulation of articles only', async () => {
+    expect(await check('第一章　总则\n第一条　甲。', { chapter: ['zhang'], item: ['tiao'] })).toEqual([]);
+    expect(await check('第一条　甲。\n第二条　乙。', { chapter: ['zhang'], item: ['tiao'] })).toEqual([]);
+  });
+
+  it('warns about a chapter style that matches nothing, naming the style the text uses', async () => {
+    expect(await check('一、甲\n正文。\n二、乙', { chapter: ['zhang'] })).toEqual([
+      '1: settings list "zhang" (第一章) as a chapter style, but no line matches it; the text seems to use "cn-dun" (一、): 2 lines, the first at line 1',
+    ]);
+  });
+});
+
+describe('rebuildTables with an empty row', () => {
+  it('keeps a row of lone TABs empty instead of copying the row above', () => {
+    const tree = parseLinesToTree('\t县\n\t总数\n\n\t甲\n\t1\n\n\t\n\t\n\n\t乙\n\t2');
+    const file = new VFile({ path: 't.txt' });
+    rebuildTables()(tree, file);
+    expect(cells(tree.children[0] as Table)).toEqual([['县', '总数'], ['甲', '1'], ['', ''], ['乙', '2']]);
+    expect(file.messages.map((m) => m.line)).toEqual([7]);
+  });
+});
