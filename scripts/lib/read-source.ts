@@ -32,7 +32,7 @@ export async function listSources(dir: string): Promise<string[]> {
   for (const name of names) {
     const extension = /\.(txt|json)$/i.exec(name)?.[1];
     if (extension && extension !== extension.toLowerCase()) {
-      throw new IngestError(join(dir, name), undefined, `rename it to ${name.slice(0, -extension.length)}${extension.toLowerCase()}: sources end in lower-case .txt and .json`);
+      throw new IngestError(join(dir, name), undefined, `rename it to ${name.toLowerCase()}: sources are named by their slug, in lower case, ending .txt and .json`);
     }
   }
   const texts = new Set(names.filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)));
