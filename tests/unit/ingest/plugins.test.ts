@@ -213,7 +213,7 @@ describe('recogniseHeadings with articles and parts', () => {
 
   it('reads 第X编 as a chapter-level part', () => {
     const tree = run('第二编　物权\n第一章　通则', { chapter: ['bian', 'zhang'] });
-    expect(tree.children.map((node) => [node.type, node.data?.unit, node.data?.number, (node.data as { part?: boolean }).part])).toEqual([
+    expect(tree.children.map((node) => [node.type, ...(node.type === 'heading' ? [node.data?.unit, node.data?.number, node.data?.part] : [])])).toEqual([
       ['heading', 'chapter', 2, true],
       ['heading', 'chapter', 1, undefined],
     ]);
