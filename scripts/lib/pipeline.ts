@@ -34,7 +34,7 @@ export function ingestProcessor(source: Source) {
     .use(parseLines)
     .use(removeBookmarks)
     .use(dropInvisibleLines)
-    .use(markContents)
+    .use(markContents, { titleLines: settings.titleLines })
     .use(checkHeadingStyles, { settings })
     .use(recogniseHeadings, { settings })
     .use(rebuildTables)

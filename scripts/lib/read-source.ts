@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { sourceSettings, type SourceSettings } from '../../src/schemas/source.ts';
 import { IngestError } from './errors.ts';
 import { formatZodIssues } from './friendly-errors.ts';
+import { isInvisibleLine } from './invisible.ts';
+import { bookmarkPattern } from '../plugins/remove-bookmarks.ts';
 
 export interface Source {
   settings: SourceSettings;
@@ -108,7 +110,17 @@ function firstInvalidByte(bytes: Uint8Array): number {
 
 /** `titleLines` must leave the document a body: it counts the text's first non-blank lines. */
 function checkTitleLines(settingsPath: string, text: string, titleLines: number) {
-  const lines = text.split('\n').filter((line) => line.trim() !== '').length;
+  const nonBlank = text
+    .split('\n')
+    .map((line, index) => ({ line, number: index + 1 }))
+    // As ingest counts them: no blank lines, no lines of Word bookmark debris or invisible characters only.
+    .filter(({ line }) => line.replace(bookmarkPattern, '').trim() !== '' && !isInvisibleLine(line));
+  const lines = nonBlank.length;
+  // Title lines are the text's first lines; a table cell among them means the count is wrong.
+  const cell = nonBlank.slice(0, titleLines).find(({ line }) => line.startsWith('\t'));
+  if (cell && titleLines < lines) {
+    throw new IngestError(settingsPath, undefined, `"titleLines" is ${titleLines}, but line ${cell.number} among them is a table cell (starts with a TAB); set it to the number of title lines above the first table or heading`);
+  }
   if (titleLines >= lines) {
     throw new IngestError(
       settingsPath,

@@ -25,10 +25,23 @@ function entryKey(text: string): string | undefined {
   return /^第[^章节编]+[章节编]/.exec(visible)?.[0] ?? visible;
 }
 
-export function markContents() {
+export interface MarkContentsOptions {
+  /** The document's own title lines come first; the contents are looked for after them. */
+  titleLines: number;
+}
+
+export function markContents(options: MarkContentsOptions = { titleLines: 0 }) {
   return (tree: Root) => {
     const nodes = tree.children;
-    const start = nodes.findIndex((node) => node.type === 'paragraph' && !node.data?.tab && contentsLine.test(withoutInvisible(plainText(node))));
+    let titleLeft = options.titleLines;
+    const start = nodes.findIndex((node) => {
+      if (node.type !== 'paragraph' || node.data?.tab) return false;
+      if (titleLeft > 0) {
+        titleLeft--;
+        return false;
+      }
+      return contentsLine.test(withoutInvisible(plainText(node)));
+    });
     if (start < 0) return;
     const first = nodes[start + 1];
     const firstKey = first?.type === 'paragraph' ? entryKey(plainText(first)) : undefined;

@@ -142,6 +142,13 @@ describe('a sources folder that is not as expected stops with a clear error and 
   });
 });
 
+describe('settings that do not fit the text', () => {
+  it('titleLines that reach into a table', async () => {
+    const error = await failsCleanly('某规划\n\t甲\n\t乙\n\n\t1\n\t2\n第一章  总则\n正文。\n', { ...settings, titleLines: 2 });
+    expect(error.message).toMatch(/demo\.json: "titleLines" is 2, but line 2 among them is a table cell/);
+  });
+});
+
 describe('input that is handled', () => {
   it('a line starting with “# ” and a U+FFFD written in the text', async () => {
     const { sources, out } = await project('第一章  总则\n# 以井号开头的正文。\n原文自带的替换字符\uFFFD。\n');
@@ -190,6 +197,16 @@ describe('input that is handled', () => {
     const html = await renderHtml(records.chapters[0].markdown);
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+  });
+
+  it('HTML in a table caption or a panel title stays text, in the Markdown and in the page', async () => {
+    const text = '第一章  总则\n表1 <script>alert(1)</script>*强调*\n\t甲\n\t乙\n\n\t1\n\t2\n\n专栏1 <img src=x onerror=alert(2)>\n1．项目。\n';
+    const records = collectRecords(parseText(text));
+    expect(records.lossless.difference).toBeUndefined();
+    expect(records.tables[0].caption).toBe('表1 <script>alert(1)</script>*强调*');
+    const html = await renderHtml(records.chapters[0].markdown);
+    expect(html).not.toMatch(/<script|<img|<em>/i);
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>*强调*');
   });
 
   it('Markdown and directive syntax in a source stay text', async () => {
