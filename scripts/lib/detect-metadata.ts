@@ -3,9 +3,9 @@
  * text names itself: 本条例, 本规划), draft status, issuing body, 文号, dates, and its jurisdiction
  * and level. Pure functions over strings; each returns undefined rather than guess without a sign.
  *
- *     四川省物业管理条例                                 →  kind regulation, jurisdiction 四川省 (province)
- *     （2018年12月29日四川省第十三届人民代表大会常务委员会第九次会议通过）
- *                                                        →  adopted 2018-12-29, issuer 四川省人民代表大会常务委员会
+ *     某省物业管理条例                                   →  kind regulation, jurisdiction 某省 (province)
+ *     （2018年12月29日某省第十三届人民代表大会常务委员会第九次会议通过）
+ *                                                        →  adopted 2018-12-29, issuer 某省人民代表大会常务委员会
  *     本条例自2019年3月1日起施行。                        →  effective 2019-03-01
  */
 import { pinyin } from 'pinyin-pro';
@@ -20,7 +20,7 @@ const titleKinds: Array<[RegExp, Kind]> = [
   [/(?:办法|规定|细则|规则|准则)$/, 'rules'],
   [/条例$/, 'regulation'],
   [/法$/, 'law'],
-  [/(?:规划|规划纲要|纲要)$/, 'plan'],
+  [/(?:规划|规划纲要|纲要|方案)$/, 'plan'],
   [/意见$/, 'opinions'],
   [/决定$/, 'decision'],
   [/通知$/, 'notice'],
@@ -33,6 +33,7 @@ const selfNames: Array<[string, Kind]> = [
   ['本细则', 'rules'],
   ['本规划', 'plan'],
   ['本纲要', 'plan'],
+  ['本方案', 'plan'],
   ['本意见', 'opinions'],
   ['本决定', 'decision'],
   ['本通知', 'notice'],
@@ -118,9 +119,9 @@ export function detectDocumentNumber(lines: string[]): string | undefined {
 const organ = /(?:人民代表大会常务委员会|人民代表大会|人民政府办公室|人民政府办公厅|人民政府|委员会|委办公室|委办公厅|办公室|办公厅|党委|省委|市委|县委|区委|州委|局|厅|部|委)$/;
 
 /**
- * The issuing body: the adopting congress in a law's imprint (`四川省第十三届人民代表大会常务委员会
- * 第九次会议通过` → 四川省人民代表大会常务委员会), the author before 关于 in a title
- * (`中共四川省委关于…的决定`), or the office on the closing 印发 line.
+ * The issuing body: the adopting congress in a law's imprint (`绵阳市第八届人民代表大会常务委员会
+ * 第九次会议通过` → 绵阳市人民代表大会常务委员会), the author before 关于 in a title
+ * (`中共某省委关于…的决定`), or the office on the closing 印发 line.
  */
 export function detectIssuer(title: string | undefined, imprint: string, closing: string[]): { issuer: string; from: string } | undefined {
   const congress = /日\s*(\S*?)第[^届]{1,4}届(全国人民代表大会常务委员会|人民代表大会常务委员会|人民代表大会)第[^次]{1,4}次会议(?:通过|批准)/.exec(imprint);
@@ -138,7 +139,7 @@ export function detectIssuer(title: string | undefined, imprint: string, closing
 }
 
 const municipalities = ['北京市', '天津市', '上海市', '重庆市'];
-/** A place name at the start of a string: `遂宁市“十四五”…` → 遂宁市. */
+/** A place name at the start of a string: `绵阳市“十五五”…` → 绵阳市. */
 const placeAtStart = /^(?:中共|中国共产党)?(\S{2,10}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟|镇|乡|街道))/;
 /** Words that show the match is not a place (`城市社区…`, `关于…`). */
 const notPlace = /关于|城乡|城市|社区|治理|发展|规划|意见|条例|办法|规定|人民|[“”《》，、\s]/;
@@ -184,7 +185,7 @@ export function levelFromSelfName(text: string): { level: Level; word: string } 
 }
 
 /**
- * The place the text names far more often than any other (`广汉市` 25×, the next 3×), for a text
+ * The place the text names far more often than any other (`旺苍县` 25×, the next 3×), for a text
  * whose title is not in it. Only two-character names with 市 or 县: the common form, and few false hits.
  */
 export function mostNamedPlace(text: string): { jurisdiction: string; count: number } | undefined {
@@ -198,7 +199,7 @@ export function mostNamedPlace(text: string): { jurisdiction: string; count: num
   return { jurisdiction: first[0], count: first[1] };
 }
 
-/** English name by pinyin, without the administrative suffix: 遂宁市 → Suining. A guess the user checks. */
+/** English name by pinyin, without the administrative suffix: 绵阳市 → Mianyang. A guess the user checks. */
 export function englishName(jurisdiction: string): string {
   if (jurisdiction === '中华人民共和国') return 'China';
   const bare = jurisdiction.replace(/(?:自治区|自治州|自治县|特别行政区|地区|街道|省|市|县|区|旗|盟|镇|乡)$/, '') || jurisdiction;

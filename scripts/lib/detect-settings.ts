@@ -91,7 +91,7 @@ export function detectSettings(text: string): Detection {
     findings.push({ severity: 'info', topic: 'documentNumber', message: `文号: ${documentNumber}` });
   }
   const dates = detectDates(imprint, text, closing);
-  const stated = Object.entries(dates).filter(([, value]) => (Array.isArray(value) ? value.length : value));
+  const stated = (['issued', 'adopted', 'revised', 'effective'] as const).map((key) => [key, dates[key]] as const).filter(([, value]) => (Array.isArray(value) ? value.length : value));
   if (stated.length) {
     settings.dates = Object.fromEntries(stated);
     findings.push({ severity: 'info', topic: 'dates', message: `dates: ${stated.map(([key, value]) => `${key} ${[value].flat().join(', ')}`).join('; ')}` });
