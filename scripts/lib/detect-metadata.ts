@@ -52,8 +52,9 @@ export function kindFromTitle(title: string): Kind | undefined {
 export function kindFromSelfName(text: string): { kind: Kind; word: string; count: number } | undefined {
   let best: { kind: Kind; word: string; count: number } | undefined;
   for (const [word, kind] of selfNames) {
-    // 本法 also starts 本法规; a word must not run on into another noun.
-    const count = text.split(word).length - 1 - (word === '本法' ? text.split('本法规').length - 1 : 0);
+    // 本法 also starts 本法规 (these regulations), but 本法规定 is 本法 + 规定.
+    const pattern = word === '本法' ? /本法(?!规(?!定))/g : new RegExp(word, 'g');
+    const count = text.match(pattern)?.length ?? 0;
     if (count > (best?.count ?? 0)) best = { kind, word, count };
   }
   return best;
