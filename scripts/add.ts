@@ -212,11 +212,12 @@ export function formatFindings(findings: Finding[]): string {
 /** The report printed after an add. */
 export function formatReport(result: AddResult): string {
   const { stats } = result.records.document;
+  const articles = result.records.measures.filter((m) => /^第.+条$/.test(m.label)).length;
   const lines = [
     result.written.length ? `Added ${result.slug}:\n${result.written.map((p) => `  ${p}`).join('\n')}` : `Dry run: nothing written for ${result.slug}.`,
     '',
     'Found:',
-    `  chapters ${stats.chapters}, sections ${stats.sections}, ${result.records.measures.some((m) => /^第.+条$/.test(m.label)) ? 'articles' : 'measures'} ${stats.measures}, tables ${stats.tables}, panels ${stats.panels}; chars in ${stats.charsIn} = out ${stats.charsOut}`,
+    `  chapters ${stats.chapters}, sections ${stats.sections}, measures ${stats.measures}${articles ? ` (${articles} of them articles 第X条)` : ''}, tables ${stats.tables}, panels ${stats.panels}; chars in ${stats.charsIn} = out ${stats.charsOut}`,
     ...result.records.chapters.map((c) => `  ${c.number}. ${c.heading || c.title}${c.sections.length ? ` (${c.sections.length} sections)` : ''}`),
     '',
     'Detected (? = a guess to check):',

@@ -207,5 +207,7 @@ export function detectHeadings(text: string, titleLines: number): HeadingsPropos
       }
     }
   }
-  return { headings, frontTitle, matches, findings };
+  // What each unit is first, then what was left out and what to check.
+  const unitFirst = (finding: Finding) => (/^(chapter|section|item): /.test(finding.message) ? 0 : 1);
+  return { headings, frontTitle, matches, findings: findings.sort((a, b) => unitFirst(a) - unitFirst(b)) };
 }
