@@ -144,16 +144,27 @@ export async function addSource(options: AddOptions): Promise<AddResult> {
   const detected = detection.settings;
   const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   const merged: Record<string, unknown> = { slug, role: 'local', ...detected, ...given };
-  if (overrides.jurisdiction && !overrides.jurisdictionEn) merged.jurisdictionEn = englishName(overrides.jurisdiction);
+  // What a flag gives replaces what was detected, and so does the level that follows a given jurisdiction.
+  const replaced = new Set(Object.keys(given));
+  const added: Finding[] = [];
+  if (overrides.jurisdiction && !overrides.jurisdictionEn) {
+    merged.jurisdictionEn = englishName(overrides.jurisdiction);
+    replaced.add('jurisdictionEn');
+    added.push({ severity: 'check', topic: 'jurisdictionEn', message: `English name by pinyin: ${merged.jurisdictionEn} — check (or give --jurisdiction-en)` });
+  }
   if (overrides.jurisdiction && !overrides.level) {
     const level = levelOf(overrides.jurisdiction, text);
-    if (level) merged.level = level.level;
+    if (level) {
+      merged.level = level.level;
+      replaced.add('level');
+      added.push({ severity: level.sure ? 'info' : 'check', topic: 'level', message: `level ${level.level}, from the name ${overrides.jurisdiction}${level.sure ? '' : ' — check'}` });
+    }
   }
   if (merged.parents === undefined) merged.parents = [];
-  const findings = detection.findings.filter((finding) => !(finding.severity === 'missing' && merged[finding.topic] !== undefined));
-  if (overrides.jurisdiction && !overrides.jurisdictionEn) {
-    findings.push({ severity: 'check', topic: 'jurisdictionEn', message: `English name by pinyin: ${merged.jurisdictionEn} — check (or give --jurisdiction-en)` });
-  }
+  const findings = [
+    ...detection.findings.filter((finding) => !replaced.has(finding.topic) && !(finding.severity === 'missing' && merged[finding.topic] !== undefined)),
+    ...added,
+  ];
   if (!merged.parents || (merged.parents as string[]).length === 0) {
     if (!['national', 'province', 'municipality'].includes(String(merged.level))) {
       findings.push({ severity: 'check', topic: 'parents', message: 'parents not detected: add the jurisdictions above it, nearest first (e.g. --parents 某市,某省)' });

@@ -51,6 +51,9 @@ describe('npm run add', () => {
       overrides: { jurisdiction: '广元市', kind: 'other', parents: ['某省'], url: 'https://example.org/plan' },
     });
     expect(result.settings).toMatchObject({ jurisdiction: '广元市', jurisdictionEn: 'Guangyuan', kind: 'other', parents: ['某省'], url: 'https://example.org/plan' });
+    const said = result.findings.map((f) => f.message).join('\n');
+    expect(said).not.toMatch(/jurisdiction guessed/);
+    expect(said).toContain('English name by pinyin: Guangyuan');
   });
 
   it('reports the parse: counts, chapters and what to check', async () => {
