@@ -14,6 +14,8 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
+import { readCorpusDocuments } from '../src/lib/citations/corpus.ts';
+import type { CorpusDocument } from '../src/lib/citations/resolve.ts';
 import { kinds, levels, slugSchema, sourceSettings, statuses, type SourceSettings } from '../src/schemas/source.ts';
 import { collectRecords, type SourceRecords } from './lib/collect-records.ts';
 import type { Finding } from './lib/detect-findings.ts';
@@ -112,6 +114,15 @@ export function slugFromFile(file: string): string {
   return basename(file).replace(/\.txt$/i, '').toLowerCase();
 }
 
+/** The titles of the documents already in the sources folder; none when one of their settings is broken (ingest will say which). */
+async function corpusDocuments(sourcesDir: string): Promise<CorpusDocument[]> {
+  try {
+    return readCorpusDocuments(sourcesDir);
+  } catch {
+    return [];
+  }
+}
+
 /** Field order of the settings file, as in the hand-written ones. */
 const fieldOrder = ['slug', 'jurisdiction', 'jurisdictionEn', 'level', 'parents', 'title', 'shortName', 'kind', 'status', 'issuer', 'documentNumber', 'dates', 'url', 'role', 'implements', 'notes', 'titleLines', 'frontTitle', 'headings'];
 
@@ -140,7 +151,7 @@ export async function addSource(options: AddOptions): Promise<AddResult> {
   const { bytes, text } = await readText(options.file);
 
   // 2. Settings: what the text says, then what the flags say.
-  const detection = detectSettings(text);
+  const detection = detectSettings(text, { corpus: await corpusDocuments(sourcesDir) });
   const detected = detection.settings;
   const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   const merged: Record<string, unknown> = { slug, role: 'local', ...detected, ...given };

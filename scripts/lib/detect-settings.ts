@@ -1,11 +1,13 @@
 /**
  * Proposes the settings of a new source from its text: title lines, heading styles, kind, status,
- * jurisdiction and level, issuer, 文号 and dates. Pure: text in, proposal and findings out.
+ * jurisdiction and level, issuer, 文号, dates, and the corpus documents it cites. Pure: text (and
+ * the corpus's titles) in, proposal and findings out.
  *
  * Nothing is invented: a field without a sign in the text is left out (and, when the schema needs
  * it, reported as `missing` so the command can ask for it); a field read from a weak sign is
  * reported as `check`.
  */
+import { createResolver, type CorpusDocument } from '../../src/lib/citations/resolve.ts';
 import type { SourceSettings } from '../../src/schemas/source.ts';
 import { detectHeadings, type HeadingsProposal } from './detect-headings.ts';
 import type { Finding } from './detect-findings.ts';
@@ -38,8 +40,13 @@ export interface Detection {
   matches: HeadingsProposal['matches'];
 }
 
+export interface DetectOptions {
+  /** Documents already in the corpus: a text that cites one of them may implement it. */
+  corpus?: readonly CorpusDocument[];
+}
+
 /** @param text the source text as ingest reads it (BOM removed, LF line ends). */
-export function detectSettings(text: string): Detection {
+export function detectSettings(text: string, options: DetectOptions = {}): Detection {
   const findings: Finding[] = [];
   const settings: DetectedSettings = { titleLines: 0, headings: { chapter: ['zhang'], section: [], item: [] } };
 
@@ -136,5 +143,19 @@ export function detectSettings(text: string): Detection {
     }
   }
   if (settings.level === 'national' || settings.level === 'province') settings.parents = [];
+
+  // 6. Documents of the corpus it cites: citing is a sign of implementing, not proof.
+  const resolver = createResolver(options.corpus ?? []);
+  const cited = new Map<string, string>();
+  for (const [, title] of text.matchAll(/《([^《》]{2,120})》/g)) {
+    const found = resolver.resolve(title);
+    if (found && !cited.has(found.slug)) cited.set(found.slug, title);
+  }
+  if (cited.size) {
+    settings.implements = [...cited.keys()];
+    for (const [slug, title] of cited) {
+      findings.push({ severity: 'check', topic: 'implements', message: `cites 《${title}》, in the corpus as ${slug}: implements it? — check` });
+    }
+  }
   return { settings, findings, matches: headings.matches };
 }

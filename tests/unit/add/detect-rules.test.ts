@@ -140,3 +140,15 @@ describe('heading styles', () => {
     expect(findings.filter((f) => f.severity === 'missing').map((f) => f.topic).sort()).toEqual(['jurisdiction', 'kind', 'level', 'title']);
   });
 });
+
+describe('implemented documents', () => {
+  it('proposes the corpus documents the text cites, by title or by a cited-as variant, and no others', () => {
+    const corpus = [{ slug: 'province-decision', title: '中共某省委关于推进基层治理的决定', citedAs: ['中共某省委关于全面推进基层治理的决定'] }];
+    const text = '为贯彻落实《中共某省委关于全面推进基层治理的决定》和《某市社区条例》，制定本规划。\n';
+    const { settings, findings } = detectSettings(text, { corpus });
+    expect(settings.implements).toEqual(['province-decision']);
+    expect(findings.find((f) => f.topic === 'implements')?.severity).toBe('check');
+    expect(detectSettings('依据《某市社区条例》。\n', { corpus }).settings.implements).toBeUndefined();
+  });
+});
+
