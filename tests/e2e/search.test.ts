@@ -6,15 +6,18 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFuzzy } from '../../src/lib/search/fuzzy.ts';
 import { SearchIndex, search } from '../../src/lib/search/match.ts';
 import { decodeShard, type Manifest, type Row } from '../../src/lib/search/shards.ts';
+import { useTradSimp } from '../../src/lib/search/trad-simp.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;
 
-/** The engine over the index the build wrote, for the expected order. */
+/** The engine over the index (and traditional → simplified table) the build wrote, for the expected order. */
 function builtIndex() {
+  useTradSimp((JSON.parse(readFileSync('dist/search-trad-simp.json', 'utf8')) as { pairs: string }).pairs);
   const manifest: Manifest = JSON.parse(readFileSync('dist/search-index.json', 'utf8'));
   const index = new SearchIndex(manifest.aliases);
   for (const shard of manifest.shards) index.add(decodeShard(manifest, JSON.parse(readFileSync(`dist/search-index/${shard.file}`, 'utf8')) as Row[]));
@@ -26,6 +29,7 @@ const settled = (page: Page, query: string) =>
   page.waitForSelector(`#search-app[data-state="ready"][data-query="${query.replace(/"/g, '\\"')}"]`);
 
 beforeAll(async () => {
+  await loadFuzzy();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 360, height: 800 } });
 });

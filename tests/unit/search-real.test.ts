@@ -11,7 +11,7 @@ import { loadRealIndex, loadSearchInput } from '../support/search-corpus.ts';
 
 let index: SearchIndex;
 let records: SearchRecord[];
-const { measures } = await loadSearchInput();
+const { measures, tables, panels, chapters } = await loadSearchInput();
 
 beforeAll(async () => {
   ({ index, records } = await loadRealIndex());
@@ -42,7 +42,7 @@ describe('all verbatim hits, checked against a brute-force scan of the real meas
     const query = '社区';
     const expected = records.filter((r) => normalise(r.text).includes(query));
     expect(search(index, query).exact).toBe(expected.length);
-    expect(new Set(expected.map((r) => r.kind))).toEqual(new Set(['measure', 'heading', 'row', 'panel']));
+    expect(new Set(expected.map((r) => r.kind))).toEqual(new Set(['measure', 'heading', 'row', 'panel', 'table']));
   });
 
   it('multi-term queries: verbatim hits are exactly the measures holding every term', () => {
@@ -128,4 +128,23 @@ describe('everything a reader can see is findable', () => {
     const dazhou = measureRecords.find((r) => r.url === '/plans/dazhou/4/#dazhou-4-1-1');
     expect(dazhou?.path).toBe('第四章 社区服务 › 第一节 拓展服务领域');
   });
+
+  it('every table by its caption: the table itself is a verbatim hit, linking to the table', () => {
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const caption = table.caption.replace(/\s+/gu, ' ').trim();
+      const hits = search(index, caption).hits.filter(isExact).map((hit) => records[hit.index]);
+      expect(hits.find((r) => r.kind === 'table')?.url, caption).toBe(table.url);
+    }
+  });
+
+  it('a unit by its id: measures, tables, panels and sections, each first in the results', () => {
+    const units = [...measures.slice(0, 20), ...tables, ...panels, ...chapters.flatMap((c) => c.sections).slice(0, 20)];
+    for (const unit of units) {
+      const first = search(index, unit.id).hits[0];
+      expect(records[first.index].url, unit.id).toBe(unit.url);
+      expect(isExact(first)).toBe(true);
+    }
+  });
 });
+
