@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { to } from 'opencc-js/preset';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { search, type SearchIndex } from '../../src/lib/search/match.ts';
 import { normalise } from '../../src/lib/search/normalise.ts';
@@ -30,8 +30,11 @@ const corpusChars = new Set(
 
 describe('the generated table covers the corpus', () => {
   it('every traditional character OpenCC’s character table simplifies to a corpus character normalises to it', () => {
-    // OpenCC's own dictionary file, read here independently of the generator: `trad simp [alt…]|…`.
-    const entries = (TSCharacters as string).split('|').map((entry) => entry.split(' '));
+    // OpenCC's character dictionary (the second of its conversion to mainland simplified, after
+    // phrases), read here independently of the generator: `trad simp [alt…]|…`.
+    const [[, characters]] = to.cn;
+    expect(typeof characters).toBe('string');
+    const entries = (characters as string).split('|').map((entry) => entry.split(' '));
     const covered = entries.filter(([traditional, simplified]) => traditional !== simplified && corpusChars.has(simplified));
     expect(covered.length).toBeGreaterThan(0);
     const wrong = covered.filter(([traditional, simplified]) => normalise(traditional) !== simplified).map(([t, s]) => `${t}→${s}: ${normalise(t)}`);
