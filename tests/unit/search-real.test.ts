@@ -13,16 +13,17 @@ let index: SearchIndex;
 let records: SearchRecord[];
 const { measures, tables, panels, chapters } = await loadSearchInput();
 
+// The whole corpus through ingest, on a machine other jobs share: more than the default 10 s may pass.
 beforeAll(async () => {
   ({ index, records } = await loadRealIndex());
-});
+}, 120_000);
 
 const urlsOf = (query: string, keep: (kind: SearchRecord['kind']) => boolean = () => true) =>
   search(index, query)
     .hits.filter((hit) => isExact(hit) && keep(records[hit.index].kind))
     .map((hit) => records[hit.index].url);
 
-describe('all verbatim hits, checked against a brute-force scan of the real measures', () => {
+describe('all verbatim hits, checked against a brute-force scan of the real measures', { timeout: 60_000 }, () => {
   const queries = ['党群服务中心', '网格', '社会组织', '志愿服务', '“两委”', '12345', '智慧社区', '五社联动', '物业', '小区', '社区'];
 
   for (const query of queries) {
@@ -59,7 +60,7 @@ describe('all verbatim hits, checked against a brute-force scan of the real meas
   });
 });
 
-describe('variants on the real texts', () => {
+describe('variants on the real texts', { timeout: 60_000 }, () => {
   const exactUrls = () => new Set(urlsOf('党群服务中心'));
 
   it('traditional characters find the same passages', () => {
@@ -92,7 +93,7 @@ describe('variants on the real texts', () => {
   });
 });
 
-describe('fuzzy budget', () => {
+describe('fuzzy budget', { timeout: 60_000 }, () => {
   it('is never reached on the real corpus, even by prefixes of common words', () => {
     for (const query of ['社会组织培', '智慧社区', '物业服务', '党群服务', '基层治理', '社区服务体系']) {
       expect(search(index, query).fuzzyPartial, query).toBe(false);
@@ -100,7 +101,7 @@ describe('fuzzy budget', () => {
   });
 });
 
-describe('everything a reader can see is findable', () => {
+describe('everything a reader can see is findable', { timeout: 60_000 }, () => {
   it('table rows by a cell, each linking to its own row and titled with the caption and row number', () => {
     let checked = 0;
     for (const table of tables) {

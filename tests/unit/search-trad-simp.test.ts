@@ -16,9 +16,10 @@ import { loadRealIndex } from '../support/search-corpus.ts';
 
 let index: SearchIndex;
 let records: SearchRecord[];
+// The whole corpus through ingest, on a machine other jobs share: more than the default 10 s may pass.
 beforeAll(async () => {
   ({ index, records } = await loadRealIndex());
-});
+}, 120_000);
 
 /** Every character of the source texts, read from the sources folder (whatever texts it holds). */
 const sourcesDir = 'content/sources';
@@ -28,7 +29,7 @@ const corpusChars = new Set(
     .flatMap((name) => [...readFileSync(join(sourcesDir, name), 'utf8')]),
 );
 
-describe('the generated table covers the corpus', () => {
+describe('the generated table covers the corpus', { timeout: 60_000 }, () => {
   it('every traditional character OpenCC’s character table simplifies to a corpus character normalises to it', () => {
     // OpenCC's character dictionary (the second of its conversion to mainland simplified, after
     // phrases), read here independently of the generator: `trad simp [alt…]|…`.
@@ -55,10 +56,10 @@ describe('the generated table covers the corpus', () => {
     }
     expect(checked).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
-  });
+  }, 60_000);
 });
 
-describe('traditional queries find their passages verbatim', () => {
+describe('traditional queries find their passages verbatim', { timeout: 60_000 }, () => {
   const exactUrls = (query: string) => {
     const result = search(index, query);
     return result.hits.filter(isExact).map((hit) => records[hit.index].url);

@@ -5,37 +5,45 @@
  * the table keeps just those pairs — every traditional, Taiwan and Hong Kong form of every
  * character the corpus uses. Single characters only: phrases need context a search box lacks.
  */
-import { Converter } from 'opencc-js';
-import { from, to } from 'opencc-js/preset';
+import { configs } from 'opencc-js/preset';
 import type { DictGroup, DictLike } from 'opencc-js/core';
 
-/** OpenCC's conversions to mainland simplified: standard traditional, Taiwan and Hong Kong forms. */
-const toSimplified = (['t', 'tw', 'hk'] as const).map((locale) => Converter({ from: locale, to: 'cn' }));
-
-/** Every single character an OpenCC dictionary on the way to simplified converts. */
-function candidates(): Set<string> {
-  const found = new Set<string>();
-  const read = (dict: DictLike | DictGroup | readonly DictGroup[]): void => {
-    if (typeof dict === 'string') {
-      for (const entry of dict.split('|')) {
-        const key = entry.split(' ')[0];
-        if ([...key].length === 1) found.add(key);
-      }
-    } else {
-      for (const part of dict) if (typeof part === 'string' || Array.isArray(part)) read(part as DictLike);
-    }
+/**
+ * One conversion stage for single characters, as OpenCC's converter applies a dictionary group: an
+ * entry's first candidate, the group's first dictionary winning over later ones; a single character
+ * only ever matches a single-character key. (OpenCC's Converter also builds tries of every phrase,
+ * which a character table does not need; tests/unit/search-trad-simp.test.ts checks the result
+ * against it.)
+ */
+function characterStage(group: DictGroup): Map<string, string> {
+  const stage = new Map<string, string>();
+  const read = (dict: DictLike) => {
+    const entries = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')) : dict.map(([key, value]) => [key, value]);
+    for (const [key, first] of entries) if (key && first && [...key].length === 1 && !stage.has(key)) stage.set(key, first);
   };
-  for (const groups of [from.tw, from.hk, to.cn]) read(groups);
-  return found;
+  group.forEach(read);
+  return stage;
 }
+
+/**
+ * OpenCC's conversions to mainland simplified — from standard traditional, Taiwan and Hong Kong
+ * forms (its t2s, tw2s and hk2s configurations) — as stages: normalisation, then conversion.
+ */
+const conversions = (['t2s', 'tw2s', 'hk2s'] as const).map((name) => {
+  const { normalizationChain = [], conversionChain } = configs[name] as { normalizationChain?: readonly DictGroup[]; conversionChain: readonly DictGroup[] };
+  return [...normalizationChain, ...conversionChain].map(characterStage);
+});
+
+const convert = (stages: Array<Map<string, string>>, ch: string) => stages.reduce((c, stage) => stage.get(c) ?? c, ch);
 
 /** Pairs (traditional, simplified) of OpenCC whose simplified form is one of `corpusChars`. */
 export function tradSimpPairs(corpusChars: Iterable<string>): Array<[string, string]> {
   const wanted = new Set(corpusChars);
   const pairs: Array<[string, string]> = [];
-  for (const traditional of candidates()) {
-    for (const convert of toSimplified) {
-      const simplified = convert(traditional);
+  const candidates = new Set(conversions.flat().flatMap((stage) => [...stage.keys()]));
+  for (const traditional of candidates) {
+    for (const stages of conversions) {
+      const simplified = convert(stages, traditional);
       if (simplified === traditional || [...simplified].length !== 1) continue;
       if (wanted.has(simplified)) pairs.push([traditional, simplified]);
       break;
