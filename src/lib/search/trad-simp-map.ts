@@ -42,6 +42,8 @@ export function tradSimpPairs(corpusChars: Iterable<string>): Array<[string, str
   const pairs: Array<[string, string]> = [];
   const candidates = new Set(conversions.flat().flatMap((stage) => [...stage.keys()]));
   for (const traditional of candidates) {
+    // NFKC already folds compatibility ideographs (U+F900…) onto unified ones (normalise.ts).
+    if (traditional.normalize('NFKC') !== traditional) continue;
     for (const stages of conversions) {
       const simplified = convert(stages, traditional);
       if (simplified === traditional || [...simplified].length !== 1) continue;
