@@ -5,7 +5,8 @@
  *
  * Measured per corpus:
  * - bytes the search page fetches before its first result (page, CSS, script, index), raw and
- *   gzip-compressed (zlib level 6, what a static host's gzip would send; the local server sends raw);
+ *   gzip-compressed (zlib level 6, what a static host's gzip would send; the local server sends raw),
+ *   and of those the script alone (fuse.js is loaded after the first result, on first need);
  * - time from navigation start to the first rendered result for `/search/?q=…` (the page's
  *   `search:first-result` mark), median of fresh loads with an empty cache;
  * - per-keystroke time: from the input event to the results list rebuilt (`search:keystroke`
@@ -78,6 +79,7 @@ async function measure(browser: Browser, dir: string) {
   try {
     const firsts: number[] = [];
     let bytes = { raw: 0, gzip: 0, requests: 0 };
+    let script = { raw: 0, gzip: 0, files: 0 };
     for (let run = 0; run < loads; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -95,6 +97,8 @@ async function measure(browser: Browser, dir: string) {
       const files = timing.arrived.map((path) => resolveDistPath(dir, path)).filter((file) => file !== undefined);
       const bodies = files.map((file) => readFileSync(file));
       bytes = { raw: bodies.reduce((n, b) => n + b.length, 0), gzip: bodies.reduce((n, b) => n + gzipSync(b).length, 0), requests: files.length };
+      const scripts = bodies.filter((_, i) => files[i].endsWith('.js'));
+      script = { raw: scripts.reduce((n, b) => n + b.length, 0), gzip: scripts.reduce((n, b) => n + gzipSync(b).length, 0), files: scripts.length };
       await context.close();
     }
 
@@ -119,7 +123,7 @@ async function measure(browser: Browser, dir: string) {
       console.log(keystrokes.map((d, i) => [typed[i], Math.round(d)]).sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, 12));
     }
     await context.close();
-    return { first: median(firsts), firsts, bytes, complete, keystroke: { median: median(keystrokes), p95: quantile(keystrokes, 0.95), count: keystrokes.length }, engine: { median: median(engine), p95: quantile(engine, 0.95) } };
+    return { first: median(firsts), firsts, bytes, script, complete, keystroke: { median: median(keystrokes), p95: quantile(keystrokes, 0.95), count: keystrokes.length }, engine: { median: median(engine), p95: quantile(engine, 0.95) } };
   } finally {
     server.close();
   }
@@ -147,10 +151,14 @@ async function main() {
     const largeIndex = indexBytes(synthetic.dir);
     const m = machine(browser.version());
     const realRecords = readIndex('dist').records.length;
+    const tableFile = readFileSync('dist/search-trad-simp.json');
+    const realTable = { raw: tableFile.length, gzip: gzipSync(tableFile).length, pairs: [...(JSON.parse(tableFile.toString()) as { pairs: string }).pairs].length / 2 };
     const rows = [
       ['Records', String(realRecords), `${synthetic.records} (${synthetic.shards} shards)`, `${(synthetic.records / realRecords).toFixed(0)}×`],
       ['Index, gzip (raw)', `${kb(realIndex.gzip)} (${kb(realIndex.raw)})`, `${kb(largeIndex.gzip)} (${kb(largeIndex.raw)})`, `${(largeIndex.gzip / realIndex.gzip).toFixed(1)}×`],
       ['Fetched before first result, gzip (raw, requests)', `${kb(real.bytes.gzip)} (${kb(real.bytes.raw)}, ${real.bytes.requests})`, `${kb(large.bytes.gzip)} (${kb(large.bytes.raw)}, ${large.bytes.requests})`, `${(large.bytes.gzip / real.bytes.gzip).toFixed(1)}×`],
+      ['Of which script, gzip (raw, files)', `${kb(real.script.gzip)} (${kb(real.script.raw)}, ${real.script.files})`, `${kb(large.script.gzip)} (${kb(large.script.raw)}, ${large.script.files})`, `${(large.script.gzip / real.script.gzip).toFixed(1)}×`],
+      ['Traditional → simplified table, gzip (raw, pairs)', `${kb(realTable.gzip)} (${kb(realTable.raw)}, ${realTable.pairs})`, '(same file)', ''],
       [`First result after navigation, median of ${loads}`, ms(real.first), ms(large.first), `${(large.first / real.first).toFixed(1)}×`],
       ['Whole index downloaded and indexed, after navigation', ms(real.complete), ms(large.complete), `${(large.complete / real.complete).toFixed(1)}×`],
       [`Per keystroke, median (${real.keystroke.count} keystrokes)`, ms(real.keystroke.median), ms(large.keystroke.median), `${(large.keystroke.median / real.keystroke.median).toFixed(1)}×`],
@@ -168,7 +176,7 @@ async function main() {
       ...rows.map((row) => `| ${row.join(' | ')} |`),
       '',
       `- First result: \`/search/?q=${firstQuery}\` loaded ${loads} times in fresh browser contexts (empty cache); time from navigation start to the first result in the DOM. Runs (ms): real ${real.firsts.map((x) => x.toFixed(0)).join(', ')}; 100× ${large.firsts.map((x) => x.toFixed(0)).join(', ')}.`,
-      '- Bytes: every response that had fully arrived when the first result was in the DOM (Resource Timing `responseEnd`; HTML, CSS, script, index manifest and shards), each file gzip-compressed with zlib level 6 as a static host would send it.',
+      '- Bytes: every response that had fully arrived when the first result was in the DOM (Resource Timing `responseEnd`; HTML, CSS, script, traditional → simplified table, index manifest and shards), each file gzip-compressed with zlib level 6 as a static host would send it. fuse.js is not among them: it is loaded after the verbatim results, when a term is long enough for fuzzy matching.',
       `- Keystrokes: the queries ${typedQueries.map((q) => `“${q}”`).join(' ')} typed one character at a time into the search box, the whole list ${rounds} times; each keystroke timed from its input event to the results list rebuilt (search over the whole index plus DOM for the first 25 results and the counts; paint not included). "Engine alone" is the search call without the DOM.`,
       '- The 100× corpus: every real record 100 times, each copy with its sentences rotated, encoded by the build\'s own `encodeIndex` into a temporary copy of dist/. The page searches the first shards while the rest arrive.',
       '',

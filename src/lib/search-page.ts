@@ -1,15 +1,17 @@
 /**
- * The search page's script: query from and to the URL, results as the user types, filters by
- * jurisdiction with counts, every hit listed (25 at a time, "show more" appends; counts are of
- * all hits). DOM is built with createElement and textContent only: query and source text are
- * never parsed as HTML.
+ * The search page's script: results as the user types, filters by jurisdiction and theme with
+ * counts, every hit listed (25 at a time, "show more" appends; counts are of all hits). The whole
+ * state is in the URL — query `q`, jurisdiction `j`, theme `t`, pages shown `p` — and restored on
+ * load and on back, so a hit reached through "show more" is reached again from its link. DOM is
+ * built with createElement and textContent only: query and source text are never parsed as HTML.
  */
+import { loadFuzzy } from './search/fuzzy.ts';
 import { loadIndex } from './search/load.ts';
 import { search, type SearchIndex, type SearchResult } from './search/match.ts';
 import { isExact, tierLabel, tiers, type Hit } from './search/rank.ts';
 import { kindLabel } from './search/record.ts';
 import type { Manifest } from './search/shards.ts';
-import { highlight, snippet, type Part } from './search/snippet.ts';
+import { firstClause, highlight, snippet, type Part } from './search/snippet.ts';
 
 /** Results rendered per keystroke and per "show more": the DOM, not the search, is most of a keystroke's cost. */
 const pageSize = 25;
@@ -36,6 +38,13 @@ const params = () => new URLSearchParams(location.search);
 let jurisdiction = params().get('j') ?? '';
 /** Theme id (content/themes.json); only measures carry themes, so a theme shows measures only. */
 let theme = params().get('t') ?? '';
+/** Pages of results shown ("show more" adds one). */
+let pages = pagesFrom(params());
+
+function pagesFrom(search: URLSearchParams) {
+  const n = Number(search.get('p'));
+  return Number.isInteger(n) && n > 1 ? n : 1;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
@@ -57,6 +66,8 @@ function writeUrl(push: boolean) {
   else url.searchParams.delete('j');
   if (theme) url.searchParams.set('t', theme);
   else url.searchParams.delete('t');
+  if (pages > 1) url.searchParams.set('p', String(pages));
+  else url.searchParams.delete('p');
   if (url.href === location.href) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -77,6 +88,7 @@ function renderFilters() {
     b.dataset.jurisdiction = value;
     b.addEventListener('click', () => {
       jurisdiction = value;
+      pages = 1;
       writeUrl(false);
       show();
     });
@@ -91,7 +103,8 @@ function renderFilters() {
 /** The theme list, each with how many of the hits shown for the current jurisdiction it holds. */
 function renderThemeFilter(inJurisdiction: Hit[]) {
   const themes = manifest?.themes ?? [];
-  themeSelect.parentElement!.hidden = !result || themes.length === 0 || result.hits.length === 0;
+  // Disabled rather than hidden while there is nothing to filter: its line stays, so nothing below moves.
+  themeSelect.disabled = !result || themes.length === 0 || result.hits.length === 0;
   const counts = new Map<number, number>();
   for (const hit of inJurisdiction) for (const t of index!.records[hit.index].themes) counts.set(t, (counts.get(t) ?? 0) + 1);
   const all = el('option', undefined, '全部主题');
@@ -115,9 +128,10 @@ function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
   link.href = record.url;
   link.dataset.testid = 'search-result';
   link.setAttribute('data-testid', 'search-result');
-  appendParts(link, highlight(record.title || record.text, hit.needles, record.title ? [] : hit.ranges));
+  appendParts(link, highlight(record.title || firstClause(record.text), hit.needles, record.title ? [] : hit.ranges));
   const meta = el('p', 'result-meta');
   meta.append(el('span', 'badge', kindLabel[record.kind]));
+  if (hit.weight === 3) meta.append(el('span', 'badge', `编号 ${record.id}`));
   if (hit.tier > tiers.allTerms) meta.append(el('span', 'badge tier', tierLabel[hit.tier]));
   meta.append(document.createTextNode(`${doc.jurisdiction} · 《${doc.title}》${record.path ? ` · ${record.path}` : ''}`));
   item.append(link, meta);
@@ -130,8 +144,9 @@ function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
   return out;
 }
 
+/** Renders results up to the pages wanted (`pages`), after those already in the list. */
 function renderMore() {
-  const next = shown.slice(rendered, rendered + pageSize);
+  const next = shown.slice(rendered, pages * pageSize);
   const fragment = document.createDocumentFragment();
   next.forEach((hit, i) => fragment.append(...renderHit(hit, shown[rendered + i - 1])));
   list.append(fragment);
@@ -153,7 +168,7 @@ function show() {
   renderThemeFilter(inJurisdiction);
   const q = input.value.trim();
   const loading = complete ? '' : '（索引加载中，结果将随加载补全）';
-  if (!q) status.textContent = index ? '输入检索词，多个词用空格分隔（须同时包含）。' : '正在加载索引…';
+  if (!q) status.textContent = index ? '输入检索词（或单元编号），多个词用空格分隔（须同时包含）。' : '正在加载索引…';
   else if (!result) status.textContent = '正在加载索引…';
   else {
     const exact = shown.filter(isExact).length;
@@ -162,11 +177,11 @@ function show() {
     status.textContent =
       shown.length === 0
         ? `${where}没有找到“${q}”。${loading}`
-        : `${where}共 ${shown.length} 条结果：原文匹配 ${exact} 条，近似匹配 ${shown.length - exact} 条${result.fuzzyPartial ? '（错字匹配只查了一部分，请输入更完整的检索词）' : ''}。${loading}`;
+        : `${where}共 ${shown.length} 条结果：原文匹配 ${exact} 条，近似匹配 ${shown.length - exact} 条${result.fuzzyPartial ? '（错字匹配只查了一部分，请输入更完整的检索词）' : ''}${result.fuzzyPending ? '（错字匹配加载中）' : ''}。${loading}`;
   }
   renderMore();
   app.dataset.query = q;
-  app.dataset.state = complete ? 'ready' : 'loading';
+  app.dataset.state = complete && !result?.fuzzyPending ? 'ready' : 'loading';
   if (!firstResultMarked && shown.length > 0) {
     firstResultMarked = true;
     performance.mark('search:first-result');
@@ -181,6 +196,13 @@ function run() {
     resultQuery = q;
     // The engine's share of a keystroke, for the benchmark (the rest is DOM).
     performance.measure('search:engine', { start: started, end: performance.now() });
+    // fuse.js arrives on first need; the verbatim hits are shown meanwhile, fuzzy ones follow.
+    if (result?.fuzzyPending) {
+      void loadFuzzy().then(() => {
+        result = undefined;
+        run();
+      });
+    }
   }
   show();
 }
@@ -189,6 +211,7 @@ let keystroke = 0;
 function onInput() {
   const n = ++keystroke;
   performance.mark(`search:input:${n}`);
+  pages = 1;
   // The first character of a new query gets its own history entry; later ones refine it.
   writeUrl(!params().get('q'));
   run();
@@ -200,7 +223,11 @@ input.addEventListener('input', (event) => {
 });
 input.addEventListener('compositionend', onInput);
 
-more.addEventListener('click', renderMore);
+more.addEventListener('click', () => {
+  pages++;
+  writeUrl(false);
+  renderMore();
+});
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -212,11 +239,13 @@ window.addEventListener('popstate', () => {
   input.value = params().get('q') ?? '';
   jurisdiction = params().get('j') ?? '';
   theme = params().get('t') ?? '';
+  pages = pagesFrom(params());
   run();
 });
 
 themeSelect.addEventListener('change', () => {
   theme = themeSelect.value;
+  pages = 1;
   writeUrl(false);
   show();
 });

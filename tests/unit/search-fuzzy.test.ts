@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { allowedErrors, fuzzyFind, piecesOf, substringDistance, windowsOf } from '../../src/lib/search/fuzzy.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allowedErrors, fuzzyFind, loadFuzzy, piecesOf, substringDistance, windowsOf } from '../../src/lib/search/fuzzy.ts';
+
+beforeAll(loadFuzzy);
 
 describe('fuzzy prefilter', () => {
   it('cuts a term into errors + 1 disjoint pieces that cover it', () => {

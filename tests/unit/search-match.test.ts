@@ -1,8 +1,16 @@
 /** Ranking and matching on small, hand-made records: each test names the behaviour a reader relies on. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFuzzy } from '../../src/lib/search/fuzzy.ts';
 import { SearchIndex, search } from '../../src/lib/search/match.ts';
 import { tiers } from '../../src/lib/search/rank.ts';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
+import { useTradSimp } from '../../src/lib/search/trad-simp.ts';
+
+beforeAll(async () => {
+  // A hand-written table for these records (the build's comes from OpenCC: search-trad-simp.test.ts).
+  useTradSimp('黨党務务');
+  await loadFuzzy();
+});
 
 const record = (text: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
   kind: 'measure',
@@ -11,6 +19,7 @@ const record = (text: string, extra: Partial<SearchRecord> = {}): SearchRecord =
   title: '',
   text,
   url: `/plans/x/1/#${encodeURIComponent(text.slice(0, 8))}`,
+  id: `unit-${text.length}`,
   themes: [],
   ...extra,
 } as SearchRecord);

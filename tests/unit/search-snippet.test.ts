@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { normalise } from '../../src/lib/search/normalise.ts';
-import { hitRanges, highlight, snippet } from '../../src/lib/search/snippet.ts';
+import { firstClause, hitRanges, highlight, snippet } from '../../src/lib/search/snippet.ts';
+import { useTradSimp } from '../../src/lib/search/trad-simp.ts';
+
+// A hand-written table (the build's comes from OpenCC: search-trad-simp.test.ts).
+beforeAll(() => useTradSimp('黨党務务設设'));
 
 const marked = (parts: Array<{ text: string; hit: boolean }>) => parts.filter((p) => p.hit).map((p) => p.text);
 
@@ -35,5 +39,17 @@ describe('snippet', () => {
 
   it('without a hit, shows the start of the text', () => {
     expect(snippet('一二三四五', ['无'], [], 1)).toEqual([{ text: '一二三…', hit: false }]);
+  });
+});
+
+describe('firstClause', () => {
+  it('is the text up to its first comma, semicolon or full stop, for a title that names the passage', () => {
+    expect(firstClause('完善社区服务设施，推进综合服务中心建设。加强管理')).toBe('完善社区服务设施');
+    expect(firstClause('建立联席会议制度；定期研究。')).toBe('建立联席会议制度');
+    expect(firstClause('健全工作机制。其余')).toBe('健全工作机制');
+  });
+
+  it('is the whole text when it has no such mark', () => {
+    expect(firstClause('社区服务设施建设工程')).toBe('社区服务设施建设工程');
   });
 });

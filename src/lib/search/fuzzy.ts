@@ -4,8 +4,24 @@
  * over short windows that a pigeonhole prefilter found (piecesOf, windowsOf), so its cost stays
  * small however long the texts and however large the corpus.
  * It never decides verbatim recall: that is the exact pass in match.ts.
+ * fuse.js is loaded on first need (loadFuzzy): the page shows verbatim hits without it, and most of
+ * its script weight would otherwise arrive before the first result.
  */
-import Fuse from 'fuse.js/basic';
+import type FuseType from 'fuse.js/basic';
+
+let Fuse: typeof FuseType | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads fuse.js once; search() lists fuzzy hits only after this resolved. */
+export function loadFuzzy(): Promise<void> {
+  loading ??= import('fuse.js/basic').then((module) => {
+    Fuse = module.default;
+  });
+  return loading;
+}
+
+/** Whether fuse.js is there, so search() can list fuzzy hits. */
+export const fuzzyReady = () => Fuse !== undefined;
 
 /** 0.3 allows one wrong character in a four-character term, two in seven; none in three or fewer. */
 export const fuzzyThreshold = 0.3;
@@ -122,6 +138,7 @@ export function windowsOf(index: number, text: string, term: string, budget = { 
  */
 export function fuzzyFind(term: string, windows: Window[]): FuzzyMatch[] {
   if (term.length < fuzzyMinLength || windows.length === 0) return [];
+  if (!Fuse) throw new Error('fuzzyFind: fuse.js is not loaded yet (await loadFuzzy() first)');
   const ordered = windows.length > fuseWindowLimit ? [...windows].sort((a, b) => a.distance - b.distance || a.index - b.index) : windows;
   const scored = ordered.slice(0, fuseWindowLimit);
   const fuse = new Fuse(scored, {

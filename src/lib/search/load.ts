@@ -1,23 +1,28 @@
 /**
- * Loads the index the build wrote: the manifest, the first shard, then every other shard at once;
- * each shard is added to the index as soon as it and the shards before it have arrived (record
- * numbers follow shard order), and `onShard` lets the page search what is there so far.
+ * Loads the index the build wrote: the traditional → simplified table and the manifest, the first
+ * shard, then every other shard at once; each shard is added to the index as soon as it and the
+ * shards before it have arrived (record numbers follow shard order), and `onShard` lets the page
+ * search what is there so far.
  */
 import { SearchIndex } from './match.ts';
 import { decodeShard, type Manifest, type Row } from './shards.ts';
+import { useTradSimp } from './trad-simp.ts';
 
 /** Lets the page handle input between shards while a large index is being added. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function loadIndex(base: string, onShard: (index: SearchIndex, manifest: Manifest, loaded: number) => void) {
   performance.mark('search:load-start');
-  const manifest: Manifest = await (await fetch(`${base}search-index.json`)).json();
-  const index = new SearchIndex(manifest.aliases);
-  const fetchShard = async (file: string) => {
-    const response = await fetch(`${base}search-index/${file}`);
-    if (!response.ok) throw new Error(`search index shard ${file}: HTTP ${response.status}`);
-    return (await response.json()) as Row[];
+  const json = async <T>(file: string): Promise<T> => {
+    const response = await fetch(`${base}${file}`);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return (await response.json()) as T;
   };
+  const [manifest, tradSimp] = await Promise.all([json<Manifest>('search-index.json'), json<{ pairs: string }>('search-trad-simp.json')]);
+  // Before any text is indexed: index and query must be normalised with the same table.
+  useTradSimp(tradSimp.pairs);
+  const index = new SearchIndex(manifest.aliases);
+  const fetchShard = (file: string) => json<Row[]>(`search-index/${file}`);
   // The first shard alone first (the page preloads it), so the first results do not wait for the
   // rest of a large index to download and parse; then the others, all requested at once.
   const [first, ...rest] = manifest.shards;

@@ -2,9 +2,10 @@
  * The search engine: one implementation for the page, the tests and the benchmark.
  *
  * How search works (src/lib/search/):
- * 1. Normalise (normalise.ts) text and query alike: NFKC (full-width → ASCII), lower case, a
- *    curated traditional → simplified map (trad-simp.ts), all whitespace removed. Query terms are
- *    split on whitespace; terms are ANDed.
+ * 1. Normalise (normalise.ts) text and query alike: NFKC (full-width → ASCII), lower case, OpenCC's
+ *    traditional → simplified table for the corpus's characters (trad-simp.ts), all whitespace
+ *    removed. Query terms are split on whitespace; terms are ANDed. A query that is a unit's id
+ *    (its anchor) finds that unit first.
  * 2. Verbatim pass, for recall: records are indexed by character bigram; a term's candidates are
  *    the records holding its rarest bigram, each checked with a plain substring test. A record
  *    that contains the term is therefore never missed (no scoring cut-off, no pattern-length
@@ -15,11 +16,12 @@
  *    (Intl.Segmenter words, single characters joined).
  * 4. Fuzzy, ranked last (fuzzy.ts): terms of 4+ characters with up to 30 % edits (one wrong
  *    character in four). Pigeonhole pieces find candidate places, an edit-distance check keeps
- *    the real ones, fuse.js (ignoreLocation) scores them and gives the spans to highlight.
+ *    the real ones, fuse.js (ignoreLocation) scores them and gives the spans to highlight. fuse.js
+ *    is loaded on first need (fuzzy.ts loadFuzzy); until then the result says fuzzy is pending.
  * Ranking within a tier (rank.ts): headings, then title hits, then more occurrences, then reading
  * order. Counts are exact: nothing is cut at a top N.
  */
-import { fuzzyFind, fuzzyMinLength, fuzzyPlaceBudget, piecesOf, windowsOf, type Window } from './fuzzy.ts';
+import { fuzzyFind, fuzzyMinLength, fuzzyPlaceBudget, fuzzyReady, piecesOf, windowsOf, type Window } from './fuzzy.ts';
 import { normalise, queryTerms } from './normalise.ts';
 import { compareHits, tiers, type Hit, type Tier } from './rank.ts';
 import type { SearchRecord } from './record.ts';
@@ -38,6 +40,8 @@ export class SearchIndex {
   /** Length of the normalised title when the text starts with the title (hits there are title hits). */
   private readonly titleLengths: number[] = [];
   private readonly postings = new Map<number, number[]>();
+  /** Normalised unit id → record index. */
+  private readonly ids = new Map<string, number>();
   /** Alias groups, normalised: each term maps to the other members of its groups. */
   private readonly aliases = new Map<string, string[]>();
   private readonly segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
@@ -60,6 +64,7 @@ export class SearchIndex {
       this.records.push(record);
       this.texts.push(text);
       this.titleLengths.push(record.title && record.text.startsWith(record.title) ? normalise(record.title).length : 0);
+      if (record.id) this.ids.set(normalise(record.id), index);
       for (let i = 0; i + 1 < text.length; i++) {
         const key = bigram(text, i);
         const list = this.postings.get(key);
@@ -102,6 +107,11 @@ export class SearchIndex {
       if (!rarest || list.length < rarest.length) rarest = list;
     }
     return rarest!.filter((index) => this.texts[index].includes(term));
+  }
+
+  /** The record whose id is `query` (normalised), if any. */
+  byId(query: string): number | undefined {
+    return this.ids.get(query);
   }
 
   /** Other spellings of a term: its alias group members. */
@@ -190,11 +200,13 @@ export interface SearchResult {
   exact: number;
   /** True when the fuzzy scan stopped at its budget (fuzzy.ts fuzzyPlaceBudget): verbatim and variant hits are still all there. */
   fuzzyPartial: boolean;
+  /** True when a term is long enough for fuzzy matching but fuse.js is not loaded yet (fuzzy.ts loadFuzzy). */
+  fuzzyPending: boolean;
 }
 
 export function search(index: SearchIndex, query: string): SearchResult {
   const terms = queryTerms(query);
-  if (terms.length === 0) return { terms, hits: [], exact: 0, fuzzyPartial: false };
+  if (terms.length === 0) return { terms, hits: [], exact: 0, fuzzyPartial: false, fuzzyPending: false };
   const hits: Hit[] = [];
   // Flags per record rather than Sets: a common term on a large corpus holds tens of thousands.
   const taken = new Uint8Array(index.size);
@@ -205,10 +217,18 @@ export function search(index: SearchIndex, query: string): SearchResult {
   };
   const occurrences = (text: string, needles: string[]) => needles.reduce((n, needle) => n + countOccurrences(text, needle), 0);
 
+  // 0. The unit whose id is the query, first.
+  const phrase = terms.join('');
+  const unit = index.byId(phrase);
+  if (unit !== undefined) {
+    hits.push({ index: unit, tier: tiers.verbatim, weight: 3, strength: 0, needles: terms, ranges: [] });
+    taken[unit] = 1;
+  }
+
   // 1. Verbatim: every term occurs (AND); the whole query run together ranks first.
   const exactLists = terms.map((term) => index.containing(term));
-  const phrase = terms.join('');
   for (const i of intersect(exactLists)) {
+    if (taken[i]) continue;
     const text = index.texts[i];
     const tier = terms.length === 1 || text.includes(phrase) ? tiers.verbatim : tiers.allTerms;
     const needles = tier === tiers.verbatim && terms.length > 1 ? [phrase, ...terms] : terms;
@@ -248,8 +268,9 @@ export function search(index: SearchIndex, query: string): SearchResult {
 
   // 3. Fuzzy: every term found as written, as a variant, or by fuse.js with a wrong character.
   let fuzzyPartial = false;
+  const fuzzyPending = !fuzzyReady() && terms.some((term) => term.length >= fuzzyMinLength);
   const fuzzyTerms = terms.map((term, t) => {
-    if (term.length < fuzzyMinLength) return new Map<number, { score: number; ranges: Array<[number, number]> }>();
+    if (term.length < fuzzyMinLength || fuzzyPending) return new Map<number, { score: number; ranges: Array<[number, number]> }>();
     const flags = matchedBy(t);
     const found = index.fuzzyCandidates(term, (i) => taken[i] === 1 || flags[i] === 1);
     const budget = { places: fuzzyPlaceBudget };
@@ -280,5 +301,5 @@ export function search(index: SearchIndex, query: string): SearchResult {
   hits.sort(compareHits);
   let exact = 0;
   for (const hit of hits) if (hit.tier <= tiers.allTerms) exact++;
-  return { terms, hits, exact, fuzzyPartial };
+  return { terms, hits, exact, fuzzyPartial, fuzzyPending };
 }

@@ -2,19 +2,21 @@
  * Text normalisation shared by the index, the query and the highlighter, so that "verbatim" means
  * the same thing everywhere:
  * - NFKC: full-width Latin, digits and punctuation → ASCII (１２３４５ → 12345, （一） → (一)); the
- *   sources mix both widths (sichuan writes "建设," where the others write "建设，");
+ *   sources mix both widths (one writes "建设," where the others write "建设，");
  * - lower case (Latin);
- * - traditional → simplified for the domain's characters (trad-simp.ts);
+ * - traditional → simplified, OpenCC's table for the corpus's characters (trad-simp.ts);
  * - every whitespace character removed (ASCII and the ideographic space U+3000), because the
  *   sources pad headings with spaces (前　　言) and readers paste terms with stray spaces.
  * Punctuation is kept: it is part of what a reader may quote (“两委”).
  */
-import { tradToSimp } from './trad-simp.ts';
+import { tradSimpVersion, tradToSimp } from './trad-simp.ts';
 
 const whitespace = /\s/u;
 
 /** Other characters' forms, computed once each: NFKC per character is slow and punctuation is frequent. */
 const folded = new Map<string, string>();
+/** The table version `folded` and `changeable` were built for. */
+let compiledFor = -1;
 
 /** The normalised form of one code point ('' for whitespace; may be longer for ligatures). */
 function normaliseChar(ch: string): string {
@@ -35,10 +37,20 @@ function normaliseChar(ch: string): string {
  * What normalisation may change: anything outside the common CJK block, and the traditional forms
  * inside it. Everything else (most of a Chinese text) is left as it is without being looked at.
  */
-const changeable = new RegExp(`[^\\u4e00-\\u9fff]|[${[...tradToSimp.keys()].join('')}]`, 'gu');
+let changeable = /[^\u4e00-\u9fff]/gu;
+
+/** Rebuilds the caches when a (new) traditional → simplified table was installed. */
+function compile() {
+  if (compiledFor === tradSimpVersion()) return;
+  compiledFor = tradSimpVersion();
+  folded.clear();
+  const keys = [...tradToSimp.keys()].join('');
+  changeable = keys ? new RegExp(`[^\\u4e00-\\u9fff]|[${keys}]`, 'gu') : /[^\u4e00-\u9fff]/gu;
+}
 
 /** Normalised text, for indexing and matching. */
 export function normalise(text: string): string {
+  compile();
   return text.replace(changeable, normaliseChar);
 }
 
@@ -53,6 +65,7 @@ export interface MappedText {
 
 /** Normalised text with a map back to the original, so hits found in the normalised text can be highlighted in the original. */
 export function normaliseWithMap(text: string): MappedText {
+  compile();
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];

@@ -5,7 +5,7 @@
  *   2 variant — every term occurs as written, as a listed short form (aliases) or as its words in
  *     another order (Intl.Segmenter);
  *   3 fuzzy — fuse.js finds a term with a wrong character or two.
- * Within a tier: headings, then units whose title holds a hit, then more occurrences, then
+ * Within a tier: the unit whose id is the query, then headings, then units whose title holds a hit, then more occurrences, then
  * reading order (documents in the site's order, then by line).
  */
 export const tiers = { verbatim: 0, allTerms: 1, variant: 2, fuzzy: 3 } as const;
@@ -16,7 +16,7 @@ export interface Hit {
   /** Record index in the search index. */
   index: number;
   tier: Tier;
-  /** Heading 2, title hit 1, else 0. */
+  /** The query is the unit's id 3, heading 2, title hit 1, else 0. */
   weight: number;
   /** Occurrences of the terms (tiers 0–2) or 1 − fuse score scaled (tier 3): larger ranks higher. */
   strength: number;

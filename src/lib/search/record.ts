@@ -1,11 +1,11 @@
 /**
- * What search finds: every unit a reader can see, as flat records. Built at build time from the
+ * What search finds: every unit a reader can see (tables by caption and column heads), as flat records. Built at build time from the
  * content collections (pages/search-index*.ts) and by tests and the benchmark from the same data.
  */
 
-export type RecordKind = 'measure' | 'heading' | 'row' | 'panel';
+export type RecordKind = 'measure' | 'heading' | 'row' | 'panel' | 'table';
 
-export const kindLabel: Record<RecordKind, string> = { measure: '举措', heading: '标题', row: '表格行', panel: '专栏' };
+export const kindLabel: Record<RecordKind, string> = { measure: '举措', heading: '标题', row: '表格行', panel: '专栏', table: '表格' };
 
 export interface SearchDocument {
   source: string;
@@ -25,6 +25,8 @@ export interface SearchRecord {
   text: string;
   /** Permalink. */
   url: string;
+  /** The unit's id (its anchor), so a reader can search for a unit by its id. */
+  id: string;
   /** Indexes into the theme list of the measure's themes (src/lib/themes/); empty for other kinds. */
   themes: number[];
 }
@@ -67,23 +69,25 @@ export function buildSearchRecords(input: SearchInput): { documents: SearchDocum
   };
 
   for (const chapter of input.chapters) {
-    if (chapter.heading) add(chapter.source, chapter.line, { kind: 'heading', path: '', title: '', text: tidy(chapter.heading), url: chapter.url });
+    if (chapter.heading) add(chapter.source, chapter.line, { kind: 'heading', path: '', title: '', text: tidy(chapter.heading), url: chapter.url, id: chapter.id });
     for (const section of chapter.sections) {
-      add(chapter.source, chapter.line, { kind: 'heading', path: tidy(chapter.heading || chapter.title), title: '', text: tidy(section.heading), url: section.url });
+      add(chapter.source, chapter.line, { kind: 'heading', path: tidy(chapter.heading || chapter.title), title: '', text: tidy(section.heading), url: section.url, id: section.id });
     }
   }
   for (const m of input.measures) {
-    add(m.source, m.line, { kind: 'measure', path: pathOf(m.id), title: m.title, text: m.text, url: m.url }, input.themesOf?.get(m.id));
+    add(m.source, m.line, { kind: 'measure', path: pathOf(m.id), title: m.title, text: m.text, url: m.url, id: m.id }, input.themesOf?.get(m.id));
   }
   for (const t of input.tables) {
     const caption = tidy(t.caption);
+    // The table itself, so its caption and column heads are found once, not once per row.
+    add(t.source, t.line, { kind: 'table', path: pathOf(t.id), title: caption, text: [caption, t.header.join(' ｜ ')].filter(Boolean).join('\n'), url: t.url, id: t.id });
     // Each body row has its own anchor, `{table}-r{n}` (src/plugins/remark-plan-units.ts).
     t.rows.forEach((row, i) => {
-      add(t.source, t.line, { kind: 'row', path: pathOf(t.id), title: `${caption} 第${i + 1}行`, text: row.join(' ｜ '), url: `${t.url}-r${i + 1}` });
+      add(t.source, t.line, { kind: 'row', path: pathOf(t.id), title: `${caption} 第${i + 1}行`, text: row.join(' ｜ '), url: `${t.url}-r${i + 1}`, id: `${t.id}-r${i + 1}` });
     });
   }
   for (const p of input.panels) {
-    add(p.source, p.line, { kind: 'panel', path: pathOf(p.id), title: tidy(p.title), text: `${tidy(p.title)}\n${p.text}`, url: p.url });
+    add(p.source, p.line, { kind: 'panel', path: pathOf(p.id), title: tidy(p.title), text: `${tidy(p.title)}\n${p.text}`, url: p.url, id: p.id });
   }
   placed.sort((a, b) => a.record.doc - b.record.doc || a.line - b.line || a.seq - b.seq);
   return { documents, records: placed.map((p) => p.record) };

@@ -18,9 +18,9 @@ export interface Manifest {
   records: number;
 }
 
-const kinds: RecordKind[] = ['measure', 'heading', 'row', 'panel'];
-/** [kind, doc, path, title, text, url, themes?] */
-export type Row = [number, number, number, string, string, string, number[]?];
+const kinds: RecordKind[] = ['measure', 'heading', 'row', 'panel', 'table'];
+/** [kind, doc, path, title, text, url, id, themes?] */
+export type Row = [number, number, number, string, string, string, string, number[]?];
 
 /** Characters of text per shard: the real corpus fits in one; a 100× corpus is split into ~60. */
 export const shardChars = 200_000;
@@ -43,7 +43,7 @@ export function encodeIndex(
     }
     let p = pathIndex.get(r.path);
     if (p === undefined) pathIndex.set(r.path, (p = paths.push(r.path) - 1));
-    const row: Row = [kinds.indexOf(r.kind), r.doc, p, r.title, r.text, r.url];
+    const row: Row = [kinds.indexOf(r.kind), r.doc, p, r.title, r.text, r.url, r.id];
     if (r.themes.length) row.push(r.themes);
     shards[shards.length - 1].push(row);
     chars += r.text.length + r.title.length;
@@ -61,5 +61,5 @@ export function encodeIndex(
 }
 
 export function decodeShard(manifest: Manifest, rows: Row[]): SearchRecord[] {
-  return rows.map(([kind, doc, path, title, text, url, themes = []]) => ({ kind: kinds[kind], doc, path: manifest.paths[path], title, text, url, themes }));
+  return rows.map(([kind, doc, path, title, text, url, id, themes = []]) => ({ kind: kinds[kind], doc, path: manifest.paths[path], title, text, url, id, themes }));
 }

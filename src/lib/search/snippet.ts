@@ -77,3 +77,12 @@ export function snippet(text: string, needles: string[], normalisedRanges: Array
   });
   return parts;
 }
+
+/**
+ * A result title for a unit without one (a measure with no lead sentence): its first clause, up to
+ * the first ，；or 。, so the title names the passage instead of repeating all of it.
+ */
+export function firstClause(text: string): string {
+  const end = text.search(/[，；。]/u);
+  return end > 0 ? text.slice(0, end) : text;
+}
