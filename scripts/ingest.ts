@@ -3,29 +3,38 @@
  *
  *   1. read sources    (scripts/lib/read-source.ts: settings schema, malformed-text checks)
  *   2. parse + transform (scripts/lib/pipeline.ts: one unified plugin per job)
+ *   2b. register ids: the id registry's ids replace positional ones, edition by edition
+ *      (scripts/lib/id-registry-step.ts; content/ids/{slug}.json is written with the collections)
  *   3. collect records and check losslessness (scripts/lib/collect-records.ts)
  *   4. write collections, all or nothing (scripts/lib/write-collections.ts)
  *
  * Usage: `npm run ingest` (or `tsx scripts/ingest.ts [sourcesDir] [outDir]`).
  */
 import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { collectRecords } from './lib/collect-records.ts';
 import { IngestError } from './lib/errors.ts';
 import { parseSource } from './lib/pipeline.ts';
 import { readSource } from './lib/read-source.ts';
 import { writeCollections } from './lib/write-collections.ts';
+import { readRegistry, registerSource, type RegisteredSource } from './lib/id-registry-step.ts';
 
-export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated') {
+export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated', idsDir = join(dirname(outDir), 'ids')) {
   const slugs = (await readdir(sourcesDir))
     .filter((name) => name.endsWith('.txt'))
     .map((name) => name.slice(0, -4))
     .sort();
   if (slugs.length === 0) throw new IngestError(sourcesDir, undefined, 'no source texts (*.txt) found');
   const all = [];
+  const registered: RegisteredSource[] = [];
+  const today = new Date().toISOString().slice(0, 10);
   for (const slug of slugs) {
     const source = await readSource(sourcesDir, slug);
     const parsed = parseSource(source);
     for (const warning of parsed.warnings) console.warn(warning);
+    const ids = await registerSource(sourcesDir, source, parsed, await readRegistry(idsDir, slug), today);
+    for (const line of ids.report) console.log(`ids: ${line}`);
+    registered.push(ids);
     const records = collectRecords(parsed);
     if (!records.lossless.ok) {
       const { offset, source: expected, output } = records.lossless.difference!;
@@ -33,7 +42,7 @@ export async function ingest(sourcesDir = 'content/sources', outDir = 'content/g
     }
     all.push({ path: source.path, records });
   }
-  await writeCollections(outDir, all);
+  await writeCollections(outDir, all, { idsDir, registered });
   return all.map(({ records }) => records.document);
 }
 

@@ -31,6 +31,8 @@ export interface UnitData {
   /** A numbered item's number as written: `(十七)`, `一、`, `1.`; empty otherwise. */
   label?: string;
   line?: number;
+  /** A chapter's URL segment, minted with its id by the id registry (`4`, or `4a` for one inserted after 4). */
+  path?: string;
 }
 
 export function unitOf(node: ContainerDirective): UnitData {
