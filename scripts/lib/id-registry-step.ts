@@ -6,26 +6,20 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Edition } from '../../src/schemas/edition.ts';
 import { idRegistrySchema, type IdRegistry } from '../../src/schemas/id-registry.ts';
 import { IngestError } from './errors.ts';
 import { formatZodIssues } from './friendly-errors.ts';
 import { applyIds, freshUnits } from './id-registry-units.ts';
-import { identifyEdition, reconcile, summarise, textHash, type FreshUnit } from './id-registry.ts';
+import { identifyEdition, reconcile, summarise, textHash } from './id-registry.ts';
 import { parseSource, type ParsedSource } from './pipeline.ts';
 import { checkText, type Source } from './read-source.ts';
 
 export const registryComment =
   'Id registry: what every id of this source has meant. Written by scripts/ingest.ts (scripts/lib/id-registry.ts); committed so that ids survive a revised text. Do not edit by hand.';
 
-export interface EditionUnits {
-  edition: string;
-  label: string;
-  date?: string;
-  status?: string;
-  current: boolean;
-  /** Units with their registry ids, in document order. */
-  units: Array<Required<Pick<FreshUnit, 'kind' | 'id' | 'text'>> & { parent: string | null; heading?: string }>;
-}
+/** An edition as ingest writes it, before the collection adds its place in the series. */
+export type EditionUnits = Omit<Edition, 'id' | 'source' | 'order'>;
 
 export interface RegisteredSource {
   /** The current edition, its tree carrying registry ids. */
