@@ -17,7 +17,7 @@ import { IngestError } from './lib/errors.ts';
 import { parseSource } from './lib/pipeline.ts';
 import { readSource } from './lib/read-source.ts';
 import { writeCollections } from './lib/write-collections.ts';
-import { readRegistry, registerSource, type RegisteredSource } from './lib/id-registry-step.ts';
+import { checkCuratedReferences, readRegistry, registerSource, type RegisteredSource } from './lib/id-registry-step.ts';
 
 export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated', idsDir = join(dirname(outDir), 'ids')) {
   const slugs = (await readdir(sourcesDir))
@@ -42,6 +42,8 @@ export async function ingest(sourcesDir = 'content/sources', outDir = 'content/g
     }
     all.push({ path: source.path, records });
   }
+  // Curated files (content/*.json) refer to units by id and quote: stale references stop ingest.
+  await checkCuratedReferences(dirname(sourcesDir), registered.map(({ registry }) => registry));
   await writeCollections(outDir, all, { idsDir, registered });
   return all.map(({ records }) => records.document);
 }

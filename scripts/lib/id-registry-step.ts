@@ -11,6 +11,7 @@ import { idRegistrySchema, type IdRegistry } from '../../src/schemas/id-registry
 import { IngestError } from './errors.ts';
 import { formatZodIssues } from './friendly-errors.ts';
 import { applyIds, freshUnits } from './id-registry-units.ts';
+import { checkReferences, curatedReferences } from './id-registry-references.ts';
 import { identifyEdition, reconcile, summarise, textHash } from './id-registry.ts';
 import { parseSource, type ParsedSource } from './pipeline.ts';
 import { checkText, type Source } from './read-source.ts';
@@ -119,4 +120,23 @@ export async function registerSource(sourcesDir: string, source: Source, current
     });
   }
   return { parsed: current, registry, editions, report };
+}
+
+/**
+ * Checks the curated files beside the sources folder (content/*.json) against the registries: a
+ * reference whose unit is gone, or no longer says its quote, stops ingest before anything is written.
+ */
+export async function checkCuratedReferences(curatedDir: string, registries: IdRegistry[]) {
+  const units = new Map(registries.flatMap((registry) => registry.units.map((unit) => [unit.id, { text: unit.text, removedIn: unit.removedIn }] as const)));
+  for (const { file, references } of curatedReferences) {
+    const path = join(curatedDir, file);
+    let raw: string;
+    try {
+      raw = await readFile(path, 'utf8');
+    } catch {
+      continue; // a project without this curated file
+    }
+    const problems = checkReferences(references(JSON.parse(raw) as Record<string, unknown>), units);
+    if (problems.length) throw new IngestError(path, undefined, `${problems.length} reference(s) to units need a look:\n  ${problems.join('\n  ')}`);
+  }
 }
