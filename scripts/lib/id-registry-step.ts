@@ -140,3 +140,16 @@ export async function checkCuratedReferences(curatedDir: string, registries: IdR
     if (problems.length) throw new IngestError(path, undefined, `${problems.length} reference(s) to units need a look:\n  ${problems.join('\n  ')}`);
   }
 }
+
+/**
+ * Puts the registry's ids on a parsed text that ingest has already recorded (for tools and tests
+ * that parse in memory). A text the registry has not seen keeps its positional ids: run ingest.
+ */
+export function applyRecordedIds(parsed: ParsedSource, registry: IdRegistry | undefined): ParsedSource {
+  const hash = textHash(parsed.source.text);
+  const edition = registry?.editions.findLast((e) => e.textHash === hash);
+  if (!registry || !edition) return parsed;
+  const chapterKeys = new Map(registry.units.filter((u) => u.kind === 'chapter').map((u) => [u.id, u.key]));
+  applyIds(parsed.tree, identifyEdition(registry, freshUnits(parsed.tree), edition.id), chapterKeys);
+  return parsed;
+}
