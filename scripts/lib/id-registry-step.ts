@@ -128,6 +128,7 @@ export async function registerSource(sourcesDir: string, source: Source, current
  */
 export async function checkCuratedReferences(curatedDir: string, registries: IdRegistry[]) {
   const units = new Map(registries.flatMap((registry) => registry.units.map((unit) => [unit.id, { text: unit.text, removedIn: unit.removedIn }] as const)));
+  const problems: Array<{ path: string; problem: string }> = [];
   for (const { file, references } of curatedReferences) {
     const path = join(curatedDir, file);
     let raw: string;
@@ -136,8 +137,11 @@ export async function checkCuratedReferences(curatedDir: string, registries: IdR
     } catch {
       continue; // a project without this curated file
     }
-    const problems = checkReferences(references(JSON.parse(raw) as Record<string, unknown>), units);
-    if (problems.length) throw new IngestError(path, undefined, `${problems.length} reference(s) to units need a look:\n  ${problems.join('\n  ')}`);
+    for (const problem of checkReferences(references(JSON.parse(raw) as Record<string, unknown>), units)) problems.push({ path, problem });
+  }
+  if (problems.length) {
+    const lines = problems.map(({ path, problem }) => (path === problems[0].path ? problem : `${path}: ${problem}`));
+    throw new IngestError(problems[0].path, undefined, `${problems.length} reference(s) to units need a look:\n  ${lines.join('\n  ')}`);
   }
 }
 

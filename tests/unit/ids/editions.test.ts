@@ -81,7 +81,7 @@ describe('a source with a draft and a final edition', async () => {
     const error = await ingest(sources, out).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestError);
     expect((error as IngestError).file).toBe(join(dir, 'themes.json'));
-    expect((error as IngestError).problem).toContain('themes[0] care include[0] (fixture-2-1-2): the unit was removed in edition final');
+    expect((error as IngestError).problem).toContain('themes[0] care include[0] (fixture-2-1-2): the unit (“发展普惠托育服务…”) was removed in edition final');
     expect(await readFile(join(out, 'measures.json'), 'utf8')).toBe(before);
   });
 

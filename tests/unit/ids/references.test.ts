@@ -28,7 +28,7 @@ describe('curated references', () => {
       units,
     );
     expect(problems.map((p) => p.split(':')[0])).toEqual(['a (demo-1-1-2)', 'b (demo-9-9-9)', 'c (demo-1-1-1)']);
-    expect(problems[0]).toContain('removed in edition 2');
+    expect(problems[0]).toContain('was removed in edition 2');
   });
 
   it('find the references in each curated file where curators write them', () => {
