@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Some unit suites build the real corpus in memory in beforeAll (seconds; more on a shared,
+      // loaded machine, and while the e2e project builds its fixture site alongside).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', hookTimeout: 60_000 } },
       {
         test: {
           name: 'e2e',

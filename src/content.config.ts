@@ -10,6 +10,8 @@ import { themeSchema } from './schemas/theme.ts';
 import { chapterSchema, documentSchema, measureSchema, panelSchema, tableSchema } from './schemas/records.ts';
 import { chainReportSchema, chainSchema } from './schemas/chain.ts';
 import { chainReportsLoader, chainsLoader } from './lib/chains/loader.ts';
+import { idRegistrySchema } from './schemas/id-registry.ts';
+import { editionSchema } from './schemas/edition.ts';
 
 const generated = './content/generated';
 
@@ -26,6 +28,13 @@ export const collections = {
   measures: defineCollection({ loader: file(`${generated}/measures.json`), schema: measureSchema }),
   tables: defineCollection({ loader: file(`${generated}/tables.json`), schema: tableSchema }),
   panels: defineCollection({ loader: file(`${generated}/panels.json`), schema: panelSchema }),
+  /** Id registries (committed, written by ingest): every id a source ever had, removed ones with their last text. */
+  idRegistries: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/ids', generateId: ({ data }) => String(data.source) }),
+    schema: idRegistrySchema,
+  }),
+  /** Every kept edition of every source, its units under registry ids (for /plans/{source}/editions/). */
+  editions: defineCollection({ loader: file(`${generated}/editions.json`), schema: editionSchema }),
   // Tiered chains read by rule from measures and panels (src/lib/chains/), with build-time SVG.
   chains: defineCollection({ loader: chainsLoader(), schema: chainSchema }),
   chainReports: defineCollection({ loader: chainReportsLoader(), schema: chainReportSchema }),

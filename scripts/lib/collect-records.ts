@@ -22,6 +22,8 @@ export interface ChapterRecord {
   id: string;
   source: string;
   number: number;
+  /** URL segment: `/plans/{source}/{path}/`. */
+  path: string;
   order: number;
   heading: string;
   title: string;
@@ -95,7 +97,7 @@ export interface SourceRecords {
   lossless: LosslessReport;
 }
 
-export function chapterUrl(source: string, chapter: number) {
+export function chapterUrl(source: string, chapter: number | string) {
   return `/plans/${source}/${chapter}/`;
 }
 
@@ -110,7 +112,9 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
 
   (tree.children as ContainerDirective[]).forEach((chapter, order) => {
     const chapterData = unitOf(chapter);
-    const base = chapterUrl(slug, chapterData.number);
+    // The chapter's URL segment is minted with its id by the id registry (scripts/lib/id-registry.ts).
+    const path = chapterData.path ?? String(chapterData.number);
+    const base = chapterUrl(slug, path);
     const sections = (chapter.children as ContainerDirective[]).map((section) => ({ section, data: unitOf(section) }));
     sectionCount += sections.filter((s) => s.data.heading).length;
     const markdown = treeToMarkdown({ type: 'root', children: chapter.children });
@@ -119,6 +123,7 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
       id: String(chapter.attributes?.id),
       source: slug,
       number: chapterData.number,
+      path,
       order,
       heading: chapterData.heading,
       title: chapterData.title,

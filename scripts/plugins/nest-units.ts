@@ -41,6 +41,8 @@ export interface UnitData {
   partNumber?: number;
   /** For a measure: it is a 第X条 article, whose number is its id. */
   article?: boolean;
+  /** A chapter's URL segment, minted with its id by the id registry (`4`, or `4a` for one inserted after 4). */
+  path?: string;
 }
 
 export function unitOf(node: ContainerDirective): UnitData {

@@ -2,9 +2,9 @@
 import { z } from 'astro/zod';
 
 /** Where a unit can be linked: `/plans/{source}/{chapter}/#{id}`. */
-const url = z.string().regex(/^\/plans\/[a-z0-9-]+\/\d+\/(#[a-z0-9-]+)?$/);
+const url = z.string().regex(/^\/plans\/[a-z0-9-]+\/\d+[a-z]*\/(#[a-z0-9-]+)?$/);
 const common = {
-  /** Stable id from the unit's position, e.g. `dazhou-4-1-3`. */
+  /** Stable id from the id registry (content/ids/): first the unit's position, e.g. `dazhou-4-1-3`; never reused. */
   id: z.string(),
   /** Source slug. */
   source: z.string(),
@@ -32,6 +32,8 @@ export const chapterSchema = z.object({
   ...common,
   /** Chapter number as written (第四章 → 4); 0 for a preface or text before the first chapter. */
   number: z.number(),
+  /** URL segment, minted with the id (`4`; `4a` for a chapter inserted after 4 in a revision). */
+  path: z.string(),
   /** Position in the document, from 0. */
   order: z.number(),
   /** Heading as written; empty for untitled front text. */

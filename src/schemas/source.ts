@@ -83,6 +83,27 @@ export const sourceSettings = z
       })
       .strict()
       .default({ revised: [] }),
+    /**
+     * Editions kept of this text, oldest first (a draft and its final text; a 十四五 plan and its
+     * 十五五 successor read as one series). The last is the current text, `{slug}.txt`; each earlier
+     * one is `{slug}.editions/{id}.txt`. Ids in the id registry keep their meaning across them.
+     * Omit when only the current text is kept.
+     */
+    editions: z
+      .array(
+        z
+          .object({
+            /** URL-safe id: `draft`, `final`, `2021`. */
+            id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case latin letters, digits and hyphens (e.g. `draft`)'),
+            /** Label shown to readers: `征求意见稿`, `正式印发`. */
+            label: z.string().min(1),
+            date: isoDate.optional(),
+            status: z.enum(statuses).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional(),
     /** Where the original text is published. */
     url: z.string().url().optional(),
     /**

@@ -7,8 +7,10 @@ import { z } from 'astro/zod';
 /** A hand decision about one measure, with the reason a reader can check against the text. */
 const override = z
   .object({
-    /** Measure id, e.g. `dazhou-4-2-3`. */
-    id: z.string().regex(/^[a-z]+(-\d+){3}$/, 'a measure id such as dazhou-4-2-3'),
+    /** Measure id from the id registry, e.g. `dazhou-4-2-3` (or `dazhou-4-2-3a`, inserted by a revision). */
+    id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*(-\d+[a-z]*){3}$/, 'a measure id such as dazhou-4-2-3'),
+    /** A few words of the measure's text: ingest stops if a revision changes them (scripts/lib/id-registry-references.ts). */
+    quote: z.string().min(2).optional(),
     reason: z.string().min(4),
   })
   .strict();

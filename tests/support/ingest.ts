@@ -6,6 +6,7 @@ import { parseSource, type ParsedSource } from '../../scripts/lib/pipeline.ts';
 import { checkText, readSource, type Source } from '../../scripts/lib/read-source.ts';
 import { sourceSettings, type SourceSettings } from '../../src/schemas/source.ts';
 import { unitOf } from '../../scripts/plugins/nest-units.ts';
+import { applyRecordedIds, readRegistry } from '../../scripts/lib/id-registry-step.ts';
 
 export const sourcesDir = 'content/sources';
 export const slugs = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'] as const;
@@ -30,8 +31,9 @@ export function parseText(text: string, settings: Partial<SourceSettings> = {}):
   return parseSource(testSource(text, settings));
 }
 
+/** A real source parsed in memory, with the ids of its registry (content/ids/), as ingest gives them. */
 export async function parseReal(slug: string): Promise<ParsedSource> {
-  return parseSource(await readSource(sourcesDir, slug));
+  return applyRecordedIds(parseSource(await readSource(sourcesDir, slug)), await readRegistry('content/ids', slug));
 }
 
 /** Every unit container in document order: `measure test-1-2-1 标题`. */

@@ -17,6 +17,9 @@ export const correctionSchema = z.discriminatedUnion('action', [
     action: z.literal('fix'),
     /** A finding's id, e.g. `sichuan-2-0-8-c1`. */
     id: z.string(),
+    /** The measure or panel it is read from, with a few words of its text (checked by ingest). */
+    record: z.string().optional(),
+    quote: z.string().optional(),
     levels: z.array(z.string().min(1)).min(2),
     /** Levels not in the text, supplied by the correction. */
     supplied: z.array(z.string()).default([]),
@@ -27,6 +30,8 @@ export const correctionSchema = z.discriminatedUnion('action', [
     action: z.literal('add'),
     /** The measure or panel id. */
     record: z.string(),
+    /** A few words of its text: ingest stops if a revision changes them. */
+    quote: z.string().optional(),
     /** A piece of the sentence that holds the chain. */
     sentenceIncludes: z.string().min(2),
     levels: z.array(z.string().min(1)).min(2),
@@ -34,7 +39,7 @@ export const correctionSchema = z.discriminatedUnion('action', [
     purpose: z.enum(PURPOSES).optional(),
     reason,
   }),
-  z.object({ action: z.literal('drop'), id: z.string(), reason }),
+  z.object({ action: z.literal('drop'), id: z.string(), record: z.string().optional(), quote: z.string().optional(), reason }),
 ]);
 export const correctionsFileSchema = z.object({ corrections: z.array(correctionSchema) });
 export type Correction = z.infer<typeof correctionSchema>;

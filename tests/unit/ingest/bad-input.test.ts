@@ -223,7 +223,7 @@ describe('input that is handled', () => {
     const [document] = await ingest(sources, out);
     expect(document.stats).toMatchObject({ chapters: 1, sections: 1, measures: 1, charsIn: document.stats.charsOut });
     expect(Object.keys(await snapshot(out)).map((f) => f.slice(out.length + 1)).sort()).toEqual(
-      ['README.md', 'chapters/demo/01.md', 'documents.json', 'measures.json', 'panels.json', 'tables.json'],
+      ['README.md', 'chapters/demo/01.md', 'documents.json', 'editions.json', 'measures.json', 'panels.json', 'tables.json'],
     );
   });
 });
