@@ -1,46 +1,53 @@
 /**
- * Ingest: content/sources/*.txt (+ settings) → content/generated/ (Markdown chapters, JSON records).
+ * Ingest: content/sources/*.txt (+ settings) and the curated files → content/generated/.
+ * One pipeline, one way; each step in scripts/steps/, named and timed:
  *
- *   1. read sources    (scripts/lib/read-source.ts: settings schema, malformed-text checks)
- *   2. parse + transform (scripts/lib/pipeline.ts: one unified plugin per job)
- *   3. collect records and check losslessness (scripts/lib/collect-records.ts)
- *   4. write collections, all or nothing (scripts/lib/write-collections.ts)
+ *   1. read       the texts and their settings, checked (steps/read.ts)
+ *   2. parse      each text's lines into a tree (steps/parse.ts)
+ *   3. transform  one unified plugin per job, ids last (steps/transform.ts, scripts/plugins/)
+ *   4. collect    records, and the lossless check (steps/collect.ts)
+ *   5. analyse    every analysis once over all records (steps/analyse.ts, scripts/analyses/)
+ *   6. write      every collection, stamped, all or nothing (steps/write.ts)
  *
  * Usage: `npm run ingest` (or `tsx scripts/ingest.ts [sourcesDir] [outDir]`).
  */
-import { readdir } from 'node:fs/promises';
-import { collectRecords } from './lib/collect-records.ts';
+import type { Corpus } from './analyses/types.ts';
+import { readAllCurated } from './lib/curated.ts';
 import { IngestError } from './lib/errors.ts';
-import { parseSource } from './lib/pipeline.ts';
-import { readSource } from './lib/read-source.ts';
-import { writeCollections } from './lib/write-collections.ts';
+import { createTimings } from './lib/timings.ts';
+import { analyseCorpus } from './steps/analyse.ts';
+import { collectSources } from './steps/collect.ts';
+import { parseSources } from './steps/parse.ts';
+import { readSources } from './steps/read.ts';
+import { transformSources } from './steps/transform.ts';
+import { writeAll } from './steps/write.ts';
 
 export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated') {
-  const slugs = (await readdir(sourcesDir))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => name.slice(0, -4))
-    .sort();
-  if (slugs.length === 0) throw new IngestError(sourcesDir, undefined, 'no source texts (*.txt) found');
-  const all = [];
-  for (const slug of slugs) {
-    const source = await readSource(sourcesDir, slug);
-    const parsed = parseSource(source);
-    for (const warning of parsed.warnings) console.warn(warning);
-    const records = collectRecords(parsed);
-    if (!records.lossless.ok) {
-      const { offset, source: expected, output } = records.lossless.difference!;
-      throw new IngestError(source.path, undefined, `ingest would change the text at character ${offset}:\n  source: …${expected}…\n  output: …${output}…`);
-    }
-    all.push({ path: source.path, records });
-  }
-  await writeCollections(outDir, all);
-  return all.map(({ records }) => records.document);
+  const { steps, timed } = createTimings();
+  const sources = await timed('read', () => readSources(sourcesDir));
+  const curated = await timed('read: curated files', () => readAllCurated());
+  const parsed = await timed('parse', () => parseSources(sources));
+  const transformed = await timed('transform', () => transformSources(parsed));
+  const collected = await timed('collect', () => collectSources(transformed));
+  const corpus: Corpus = {
+    sources: sources.map((s) => s.settings),
+    documents: collected.map((c) => c.records.document),
+    chapters: collected.flatMap((c) => c.records.chapters),
+    measures: collected.flatMap((c) => c.records.measures),
+    tables: collected.flatMap((c) => c.records.tables),
+    panels: collected.flatMap((c) => c.records.panels),
+  };
+  const outputs = await analyseCorpus(corpus, curated, timed);
+  await timed('write', () => writeAll(outDir, sources, collected, outputs));
+  return { documents: corpus.documents, steps, collections: [...outputs].map(([name, o]) => ({ name, generator: o.generator, entries: o.entries.length })) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   try {
-    const documents = await ingest(process.argv[2], process.argv[3]);
+    const { documents, steps, collections } = await ingest(process.argv[2], process.argv[3]);
+    for (const { step, ms } of steps) console.log(`${step}: ${ms} ms`);
+    console.table(Object.fromEntries(collections.map((c) => [c.name, { analysis: c.generator, entries: c.entries }])));
     console.table(Object.fromEntries(documents.map((d) => [d.id, d.stats])));
     console.log(`ingest: ${documents.length} sources in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {

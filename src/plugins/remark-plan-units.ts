@@ -58,11 +58,13 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
         data.hName = tag;
         data.hProperties = { id, className, dataUnit: directive.name };
         if (directive.name === 'panel') data.hProperties.ariaLabel = '专栏';
-        if (directive.name === 'table' && id) {
-          // Each body row is linkable: `{table}-r1` is the first row under the header.
+        // Row and paragraph anchors are minted by ingest and listed on the unit (`rows`, `paragraphs`).
+        const listed = (name: string) => (directive.attributes?.[name] ?? '').split(' ').filter(Boolean);
+        if (directive.name === 'table') {
           const table = directive.children.find((child) => child.type === 'table');
+          const rowIds = listed('rows');
           table?.children.slice(1).forEach((row, n) => {
-            row.data = { ...row.data, hProperties: { ...row.data?.hProperties, id: `${id}-r${n + 1}` } };
+            if (rowIds[n]) row.data = { ...row.data, hProperties: { ...row.data?.hProperties, id: rowIds[n] } };
           });
         }
         if (directive.name === 'table') {
@@ -76,15 +78,13 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
             });
           }
         }
-        if (id && directive.name === 'measure') {
-          // A measure of several paragraphs (an article with follow-on paragraphs): each paragraph
-          // gets its own anchor, `{measure}-p{n}`, so a trainer can link to the paragraph.
-          const paragraphs = directive.children.filter((child) => child.type === 'paragraph');
-          if (paragraphs.length > 1) {
-            paragraphs.forEach((paragraph, n) => {
-              paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id: `${id}-p${n + 1}` } };
+        if (directive.name === 'measure') {
+          const paragraphIds = listed('paragraphs');
+          directive.children
+            .filter((child) => child.type === 'paragraph')
+            .forEach((paragraph, n) => {
+              if (paragraphIds[n]) paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id: paragraphIds[n] } };
             });
-          }
         }
         if (id && directive.name !== 'section') {
           directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id))] as never }, children: [] });

@@ -3,12 +3,14 @@
  * texts, the local measures as the corpus. Pure, so the gold-set test evaluates exactly what the
  * pages show.
  */
-import { createMatcher, type MatchOptions } from './match.ts';
+import { createMatcher, defaultOptions, type MatchOptions } from './match.ts';
 
 export interface MeasureLike {
   id: string;
   source: string;
   chapterNumber: number;
+  /** The article's number (17 for (十七)), carried by the record. */
+  number: number;
   text: string;
 }
 export interface SourceLike {
@@ -18,20 +20,14 @@ export interface SourceLike {
   citedAs: string[];
 }
 
-/** `sichuan-3-0-17` → 17. */
-export function articleNumber(id: string): number {
-  return Number(id.split('-').pop());
-}
-
-
 export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], options: Partial<MatchOptions> = {}) {
   const framework = sources.find((s) => s.role === 'framework');
   if (!framework) throw new Error('no framework source');
   const localSlugs = new Set(sources.filter((s) => s.role === 'local').map((s) => s.slug));
   // The decision's articles are its measures; its front text (chapter 0) is not one.
-  const articles = measures.filter((m) => m.source === framework.slug && m.chapterNumber > 0).sort((a, b) => articleNumber(a.id) - articleNumber(b.id));
+  const articles = measures.filter((m) => m.source === framework.slug && m.chapterNumber > 0).sort((a, b) => a.number - b.number);
   const locals = measures.filter((m) => localSlugs.has(m.source));
   // Every plan cites the decision by title: that is citation, not adoption of an article.
   const match = createMatcher(articles, { stopTexts: [framework.title, ...framework.citedAs], corpus: locals }, options);
-  return { framework, articles, locals, match };
+  return { framework, articles, locals, match, options: { ...defaultOptions, ...options } };
 }

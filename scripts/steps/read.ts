@@ -1,0 +1,16 @@
+/** Step 1, read: every `content/sources/{slug}.txt` with its settings, checked (scripts/lib/read-source.ts). */
+import { readdir } from 'node:fs/promises';
+import { IngestError } from '../lib/errors.ts';
+import { readSource, type Source } from '../lib/read-source.ts';
+import { bySourceOrder } from '../../src/lib/source-order.ts';
+
+export async function readSources(sourcesDir: string): Promise<Source[]> {
+  const slugs = (await readdir(sourcesDir))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -4))
+    .sort();
+  if (slugs.length === 0) throw new IngestError(sourcesDir, undefined, 'no source texts (*.txt) found');
+  const sources = await Promise.all(slugs.map((slug) => readSource(sourcesDir, slug)));
+  // Every later step and generated collection keeps the site's source order.
+  return sources.sort((a, b) => bySourceOrder(a.settings.slug, b.settings.slug));
+}
