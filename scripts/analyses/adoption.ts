@@ -25,7 +25,8 @@ export const adoption: Analysis = {
     const pairs = localMeasures
       .flatMap((m) => match(m).filter((r) => r.adopts))
       .sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
-    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({ id: `${r.measureId}>${r.articleId}`, order, source: sourceOf.get(r.measureId)!, ...r }));
+    const numberOf = new Map(articles.map((a) => [a.id, a.number]));
+    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({ id: `${r.measureId}>${r.articleId}`, order, articleNumber: numberOf.get(r.articleId)!, source: sourceOf.get(r.measureId)!, ...r }));
     const matrix: AdoptionSummary['matrix'] = {};
     for (const r of matches) {
       const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, best: 0 });

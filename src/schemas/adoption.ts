@@ -33,6 +33,8 @@ export const adoptionMatchSchema = z.object({
   order: z.number(),
   measureId: z.string(),
   articleId: z.string(),
+  /** The article's number, for its page `/adoption/{n}/`. */
+  articleNumber: z.number(),
   /** The local measure's source. */
   source: z.string(),
   score: z.number(),
@@ -44,8 +46,8 @@ export const matchOptionsSchema = z.object({
   minLength: z.number(),
   maxGap: z.number(),
   genericIn: z.number(),
-  termShare: z.number(),
-  commonShare: z.number(),
+  termIn: z.number(),
+  commonIn: z.number(),
   threshold: z.number(),
 });
 

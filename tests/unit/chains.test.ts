@@ -3,17 +3,18 @@
  * inputs: every chain's levels exactly as written, the 级 count check, what is reported as
  * unreadable or rejected, and the corrections file.
  */
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectChains, type TextRecord } from '../../src/lib/chains/collect.ts';
 import { applyCorrections, parseCorrections, type Correction } from '../../src/lib/chains/corrections.ts';
 import { readSentence } from '../../src/lib/chains/extract.ts';
 import { escapeLabel, flowchartSource } from '../../src/lib/chains/mermaid.ts';
-import { findChainsIn, readTextRecords } from '../../src/lib/chains/source-files.ts';
+import { readCurated } from '../../scripts/lib/curated.ts';
+import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { sentences, splitTopLevel, isEnumerationComma } from '../../src/lib/chains/text.ts';
 
-const root = pathToFileURL(`${process.cwd()}/`);
-const { chains, reports } = findChainsIn(root);
+// The same inputs as the chains analysis (scripts/analyses/chains.ts): ingest's measures and panels, and the corrections.
+const textRecords: TextRecord[] = [...readGenerated<TextRecord>('measures'), ...readGenerated<TextRecord>('panels')];
+const { chains, reports } = applyCorrections(textRecords, collectChains(textRecords), readCurated('chainCorrections').corrections);
 const byId = new Map(chains.map((chain) => [chain.id, chain]));
 
 /** Every chain the five texts yield, levels top to bottom exactly as written. */
@@ -70,7 +71,7 @@ describe('chains on the real texts', () => {
   }
 
   it('every chain carries its sentence, and a permalink to the measure it is written in', () => {
-    const records = new Map(readTextRecords(root).map((record) => [record.id, record]));
+    const records = new Map(textRecords.map((record) => [record.id, record]));
     for (const chain of chains) {
       const record = records.get(chain.record)!;
       expect(chain.url, chain.id).toBe(record.url);
@@ -195,6 +196,7 @@ describe('corrections', () => {
     id: 'demo-1-1-1',
     source: 'demo',
     jurisdiction: '示例市',
+    chapterNumber: 1,
     url: '/plans/demo/1/#demo-1-1-1',
     text: '完善省市县乡五级政务服务体系。依托三级综治中心，在镇街层面、村居层面、群众层面建设服务空间。',
   };

@@ -4,6 +4,8 @@
  * and the remark plugin that wraps corpus titles in links without changing the text.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { hasGenerated, readGenerated } from '../../scripts/lib/read-generated.ts';
+import type { MeasureRecord, PanelRecord, TableRecord } from '../../src/schemas/records.ts';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -82,8 +84,8 @@ describe('citation index on the real texts', () => {
   it('has the generated collections to test against', () => {
     expect(existsSync(`${generated}/measures.json`), 'run `npm run ingest` first').toBe(true);
   });
-  const read = (name: string) => (existsSync(`${generated}/${name}.json`) ? JSON.parse(readFileSync(`${generated}/${name}.json`, 'utf8')) : []);
-  const index = buildCitationIndex(citationUnits(read('measures'), read('tables'), read('panels')), resolver);
+  const read = <T,>(name: string) => (hasGenerated(name) ? readGenerated<T>(name) : []);
+  const index = buildCitationIndex(citationUnits(read<MeasureRecord>('measures'), read<TableRecord>('tables'), read<PanelRecord>('panels')), resolver);
 
   it('finds every 《…》 of every source text at a linkable place', () => {
     for (const { slug } of documents) {

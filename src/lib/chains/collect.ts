@@ -14,6 +14,7 @@ export interface TextRecord {
   id: string;
   source: string;
   jurisdiction: string;
+  chapterNumber: number;
   url: string;
   text: string;
 }
@@ -25,10 +26,6 @@ export interface ChainFindings {
   reports: ChainReport[];
 }
 
-/** `/plans/dazhou/1/#dazhou-1-2-1` → 1. */
-export function chapterOf(url: string): number {
-  return Number(/^\/plans\/[^/]+\/(\d+)\//.exec(url)?.[1] ?? 0);
-}
 
 /** The structure the text names after the list, e.g. 五级 + 组织架构; capped so captions stay short. */
 function nameOf(finding: Finding): string {
@@ -38,7 +35,7 @@ function nameOf(finding: Finding): string {
 }
 
 function placeOf(record: TextRecord, id: string) {
-  return { id, source: record.source, jurisdiction: record.jurisdiction, record: record.id, chapterNumber: chapterOf(record.url), url: record.url };
+  return { id, source: record.source, jurisdiction: record.jurisdiction, record: record.id, chapterNumber: record.chapterNumber, url: record.url };
 }
 
 export function chainFrom(

@@ -143,7 +143,7 @@ describe('input that is handled', () => {
 
   it('a source added beside the others is ingested with its counts', async () => {
     const { sources, out } = await project(good);
-    const [document] = await ingest(sources, out);
+    const { documents: [document] } = await ingest(sources, out);
     expect(document.stats).toMatchObject({ chapters: 1, sections: 1, measures: 1, charsIn: document.stats.charsOut });
     expect(Object.keys(await snapshot(out)).map((f) => f.slice(out.length + 1)).sort()).toEqual(
       ['README.md', 'chapters/demo/01.md', 'documents.json', 'measures.json', 'panels.json', 'tables.json'],
