@@ -11,7 +11,7 @@
  *
  * Usage: `npm run ingest` (or `tsx scripts/ingest.ts [sourcesDir] [outDir]`).
  */
-import type { Corpus } from './analyses/types.ts';
+import { corpusOf } from './lib/corpus.ts';
 import { readAllCurated } from './lib/curated.ts';
 import { IngestError } from './lib/errors.ts';
 import { createTimings } from './lib/timings.ts';
@@ -29,14 +29,7 @@ export async function ingest(sourcesDir = 'content/sources', outDir = 'content/g
   const parsed = await timed('parse', () => parseSources(sources));
   const transformed = await timed('transform', () => transformSources(parsed));
   const collected = await timed('collect', () => collectSources(transformed));
-  const corpus: Corpus = {
-    sources: sources.map((s) => s.settings),
-    documents: collected.map((c) => c.records.document),
-    chapters: collected.flatMap((c) => c.records.chapters),
-    measures: collected.flatMap((c) => c.records.measures),
-    tables: collected.flatMap((c) => c.records.tables),
-    panels: collected.flatMap((c) => c.records.panels),
-  };
+  const corpus = corpusOf(sources, collected);
   const outputs = await analyseCorpus(corpus, curated, timed);
   await timed('write', () => writeAll(outDir, sources, collected, outputs));
   return { documents: corpus.documents, steps, collections: [...outputs].map(([name, o]) => ({ name, generator: o.generator, entries: o.entries.length })) };

@@ -2,7 +2,7 @@
  * Adoption: for every local measure, the framework's articles whose wording it reuses
  * (src/lib/adoption/), and per article × source how many measures adopt it.
  */
-import { adoptionSetup } from '../../src/lib/adoption/inputs.ts';
+import { adoptionSetup, defaultCorpusOptions } from '../../src/lib/adoption/inputs.ts';
 import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts';
 import type { AdoptionArticle, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
 import type { Analysis } from './types.ts';
@@ -12,7 +12,8 @@ export const adoption: Analysis = {
   curated: [],
   run(corpus) {
     if (!corpus.sources.some((s) => s.role === 'framework')) {
-      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: defaultOptions };
+      const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
+      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions } };
       return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none] };
     }
     const setup = adoptionSetup(corpus.measures, corpus.sources);

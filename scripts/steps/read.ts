@@ -2,7 +2,6 @@
 import { readdir } from 'node:fs/promises';
 import { IngestError } from '../lib/errors.ts';
 import { readSource, type Source } from '../lib/read-source.ts';
-import { bySourceOrder } from '../../src/lib/source-order.ts';
 
 export async function readSources(sourcesDir: string): Promise<Source[]> {
   const slugs = (await readdir(sourcesDir))
@@ -10,7 +9,6 @@ export async function readSources(sourcesDir: string): Promise<Source[]> {
     .map((name) => name.slice(0, -4))
     .sort();
   if (slugs.length === 0) throw new IngestError(sourcesDir, undefined, 'no source texts (*.txt) found');
-  const sources = await Promise.all(slugs.map((slug) => readSource(sourcesDir, slug)));
-  // Every later step and generated collection keeps the site's source order.
-  return sources.sort((a, b) => bySourceOrder(a.settings.slug, b.settings.slug));
+  // In slug order: the record files list sources alphabetically (the analyses get the site's order).
+  return Promise.all(slugs.map((slug) => readSource(sourcesDir, slug)));
 }

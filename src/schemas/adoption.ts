@@ -46,8 +46,10 @@ export const matchOptionsSchema = z.object({
   minLength: z.number(),
   maxGap: z.number(),
   genericIn: z.number(),
-  termIn: z.number(),
-  commonIn: z.number(),
+  termShare: z.number(),
+  termMin: z.number(),
+  commonShare: z.number(),
+  commonMin: z.number(),
   threshold: z.number(),
 });
 

@@ -217,8 +217,8 @@ describe('corrections', () => {
   it('fix turns an unreadable finding into a chain; drop removes it', () => {
     expect(found.reports.map((report) => report.status)).toEqual(['unreadable', 'unreadable']);
     const fixed = applyCorrections([record], found, [
-      { action: 'fix', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: ['村'], reason: '原文少写了村' },
-      { action: 'drop', id: 'demo-1-1-1-c2', reason: '层级不在本句' },
+      { action: 'fix', source: 'demo', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: ['村'], reason: '原文少写了村' },
+      { action: 'drop', source: 'demo', id: 'demo-1-1-1-c2', reason: '层级不在本句' },
     ]);
     expect(fixed.chains).toEqual([expect.objectContaining({ id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: [4] })]);
     expect(fixed.reports).toEqual([expect.objectContaining({ id: 'demo-1-1-1-c2', status: 'dropped', reason: '层级不在本句' })]);
@@ -226,7 +226,7 @@ describe('corrections', () => {
 
   it('add creates a chain from levels written in the sentence', () => {
     const added = applyCorrections([record], found, [
-      { action: 'add', record: 'demo-1-1-1', sentenceIncludes: '镇街层面', levels: ['镇街', '村居', '群众'], supplied: [], reason: '各级写在分句里' },
+      { action: 'add', source: 'demo', record: 'demo-1-1-1', sentenceIncludes: '镇街层面', levels: ['镇街', '村居', '群众'], supplied: [], reason: '各级写在分句里' },
     ]);
     expect(added.chains).toEqual([
       expect.objectContaining({ id: 'demo-1-1-1-add1', levels: ['镇街', '村居', '群众'], pattern: 'correction', correction: { action: 'add', reason: '各级写在分句里' } }),
@@ -234,9 +234,9 @@ describe('corrections', () => {
   });
 
   it('refuses invented levels, stale ids and corrections without a reason', () => {
-    const invent: Correction = { action: 'fix', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: [], reason: '原文少写了村' };
+    const invent: Correction = { action: 'fix', source: 'demo', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: [], reason: '原文少写了村' };
     expect(() => applyCorrections([record], found, [invent])).toThrow(/not in the sentence/);
-    expect(() => applyCorrections([record], found, [{ action: 'drop', id: 'demo-1-1-1-c9', reason: '不存在的编号' }])).toThrow(/no finding/);
+    expect(() => applyCorrections([record], found, [{ action: 'drop', source: 'demo', id: 'demo-1-1-1-c9', reason: '不存在的编号' }])).toThrow(/no finding/);
     expect(() => parseCorrections('{"corrections":[{"action":"drop","id":"x"}]}')).toThrow();
   });
 });

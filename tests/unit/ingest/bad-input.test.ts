@@ -146,7 +146,11 @@ describe('input that is handled', () => {
     const { documents: [document] } = await ingest(sources, out);
     expect(document.stats).toMatchObject({ chapters: 1, sections: 1, measures: 1, charsIn: document.stats.charsOut });
     expect(Object.keys(await snapshot(out)).map((f) => f.slice(out.length + 1)).sort()).toEqual(
-      ['README.md', 'chapters/demo/01.md', 'documents.json', 'measures.json', 'panels.json', 'tables.json'],
+      [
+        'README.md', 'adoption-articles.json', 'adoption-matches.json', 'adoption-summary.json', 'chain-reports.json', 'chains.json', 'chapters/demo/01.md',
+        'cited-documents.json', 'documents.json', 'indicator-rows.json', 'indicator-statements.json', 'measure-themes.json', 'measures.json', 'panels.json',
+        'search-index.json', 'tables.json', 'theme-comparison.json', 'theme-coverage.json',
+      ],
     );
   });
 });
