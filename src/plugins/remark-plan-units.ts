@@ -105,6 +105,17 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
         data.hProperties = { className: ['lead'] };
         return;
       }
+      if (directive.type === 'textDirective' && directive.name === 'cited') {
+        // A cited title, resolved at ingest (src/lib/citations/link.ts): to the corpus document, or
+        // to its entry on /citations/.
+        const doc = directive.attributes?.doc ?? undefined;
+        const href = directive.attributes?.href ?? undefined;
+        data.hName = 'a';
+        data.hProperties = doc
+          ? { href, className: ['cited-doc'], dataCited: doc }
+          : { href, className: ['cited-ref'], title: '本站未收录此文件：查看各处引用' };
+        return;
+      }
       if (directive.type === 'textDirective' && directive.name === 'inherited') {
         data.hName = 'span';
         data.hProperties = { className: ['inherited'], title: '合并单元格：沿用上一行' };
