@@ -44,7 +44,7 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
     const base = chapterUrl(slug, chapterData.number);
     const sections = (chapter.children as ContainerDirective[]).map((section) => ({ section, data: unitOf(section) }));
     sectionCount += sections.filter((s) => s.data.heading).length;
-    mintPartIds(chapter);
+    markUnits(chapter);
     const markdown = treeToMarkdown({ type: 'root', children: chapter.children });
     canon.push(chapterCanon(chapterData.heading, markdownToTree(markdown)));
     chapters.push({
@@ -124,8 +124,10 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
 }
 
 /*
- * Anchors inside a unit, minted here once and written both into the records and into the Markdown
- * (as the unit's `rows` / `paragraphs` attribute, which src/plugins/remark-plan-units.ts renders):
+ * What the site shows of a unit beyond its text is settled here and written into the Markdown as
+ * the unit's attributes, which src/plugins/remark-plan-units.ts only renders:
+ * - `place`: where a citation says the unit is (chapter, section, the measure's lead), GB/T 7714;
+ * - anchors inside a unit, minted here once (and carried in the records too):
  * a table's body rows `{table}-r{n}` (row 1 is the first under the header), and the paragraphs of a
  * measure of several paragraphs `{measure}-p{n}`, so a trainer can link to one paragraph.
  */
@@ -138,10 +140,16 @@ function mintParagraphIds(measure: ContainerDirective): string[] {
   return paragraphs > 1 ? Array.from({ length: paragraphs }, (_, n) => `${measure.attributes?.id}-p${n + 1}`) : [];
 }
 
-function mintPartIds(chapter: ContainerDirective) {
+function markUnits(chapter: ContainerDirective) {
+  const chapterData = unitOf(chapter);
   for (const section of chapter.children as ContainerDirective[]) {
+    const sectionHeading = unitOf(section).heading;
+    const placeOf = (...parts: string[]) => [chapterData.heading || chapterData.title, sectionHeading, ...parts].map((part) => part.replace(/[\s\u3000]+/g, ' ').trim()).filter(Boolean).join(', ');
+    if (sectionHeading) section.attributes = { ...section.attributes, place: placeOf() };
     for (const unit of section.children) {
       if (unit.type !== 'containerDirective' || !unit.attributes?.id) continue;
+      const place = placeOf(unit.name === 'measure' ? unitOf(unit).title : '');
+      if (place) unit.attributes = { ...unit.attributes, place };
       if (unit.name === 'table') {
         const table = unit.children.find((child) => child.type === 'table');
         const ids = mintRowIds(unit, Math.max(0, (table?.children.length ?? 1) - 1));

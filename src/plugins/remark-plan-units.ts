@@ -21,12 +21,15 @@ type HastChild = { type: 'element'; tagName: string; properties: Record<string, 
 
 const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastChild => ({ type: 'element', tagName, properties, children });
 
-/** The permalink and the copy/cite controls of one unit; `permalink` is printed on paper. */
-export function unitTools(id: string, permalink: string): HastChild {
+/**
+ * The permalink and the copy/cite controls of one unit; `permalink` is printed on paper, `place`
+ * (settled at ingest) is where the citation says the unit is.
+ */
+export function unitTools(id: string, permalink: string, place = ''): HastChild {
   return el('span', { className: ['unit-tools'] }, [
     el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `本条链接 ${id}`, dataPermalink: permalink }, [{ type: 'text', value: `#${id}` }]),
     el('button', { type: 'button', className: ['copy-link'], dataId: id, hidden: true }, [{ type: 'text', value: '复制链接' }]),
-    el('button', { type: 'button', className: ['cite'], dataId: id, hidden: true }, [{ type: 'text', value: '引用' }]),
+    el('button', { type: 'button', className: ['cite'], dataId: id, dataPlace: place, hidden: true }, [{ type: 'text', value: '引用' }]),
   ]);
 }
 
@@ -87,7 +90,7 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
             });
         }
         if (id && directive.name !== 'section') {
-          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id))] as never }, children: [] });
+          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id), directive.attributes?.place ?? '')] as never }, children: [] });
         }
         return;
       }
@@ -129,7 +132,7 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
       if (node.name !== 'section' || !node.attributes?.id) return;
       const heading = node.children.find((child) => child.type === 'heading');
       if (heading) {
-        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id))] as never } } as never);
+        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id), node.attributes.place ?? '')] as never } } as never);
       }
     });
   };

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 const override = z
   .object({
     /** Measure id, e.g. `dazhou-4-2-3`. */
-    id: z.string().regex(/^[a-z]+(-\d+){3}$/, 'a measure id such as dazhou-4-2-3'),
+    id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*(-\d+){3}$/, 'a measure id such as dazhou-4-2-3 (a slug of any words, then chapter, section, measure)'),
     reason: z.string().min(4),
   })
   .strict();

@@ -3,16 +3,11 @@
  * texts, the local measures as the corpus. Pure, so the gold-set test evaluates exactly what the
  * pages show.
  */
+import type { MeasureRecord } from '../../schemas/records.ts';
 import { createMatcher, defaultOptions, type MatchOptions } from './match.ts';
 
-export interface MeasureLike {
-  id: string;
-  source: string;
-  chapterNumber: number;
-  /** The article's number (17 for (十七)), carried by the record. */
-  number: number;
-  text: string;
-}
+/** The fields of a measure record (src/schemas/records.ts) adoption reads; `number` is an article's (17 for (十七)). */
+export type MeasureLike = Pick<MeasureRecord, 'id' | 'source' | 'chapterNumber' | 'number' | 'text'>;
 export interface SourceLike {
   slug: string;
   role: 'framework' | 'local';

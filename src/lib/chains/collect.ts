@@ -4,20 +4,15 @@
  * the rest kept as reports. Pure: the loader, the tests and the data endpoint share it.
  */
 import type { ChainRecord, ChainReport } from '../../schemas/chain.ts';
+import type { MeasureRecord } from '../../schemas/records.ts';
 import { readSentence, type Finding } from './extract.ts';
 import { flowchartSource } from './mermaid.ts';
 import { classifyPurpose, classifySetting } from './purpose.ts';
 import { kindOf, sentences } from './text.ts';
 
 /** A measure or panel, as ingest writes them (content/generated/measures.json, panels.json). */
-export interface TextRecord {
-  id: string;
-  source: string;
-  jurisdiction: string;
-  chapterNumber: number;
-  url: string;
-  text: string;
-}
+/** The fields of a measure or panel record (src/schemas/records.ts) the chain rule reads. */
+export type TextRecord = Pick<MeasureRecord, 'id' | 'source' | 'jurisdiction' | 'chapterNumber' | 'url' | 'text'>;
 
 export type ChainData = Omit<ChainRecord, 'svg'>;
 
