@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { remarkGfmTable } from './src/plugins/remark-gfm-table.ts';
 import { remarkPlanUnits } from './src/plugins/remark-plan-units.ts';
-import { remarkCitedDocuments } from './src/plugins/remark-cited-documents.ts';
 
 // The public address of the site, for the sitemap and Open Graph links.
 const site = process.env.SITE_URL ?? 'https://plan-atlas.example.org';
@@ -16,7 +15,7 @@ export default defineConfig({
   integrations: [sitemap()],
   markdown: {
     // Source text is shown as written: no SmartyPants quotes, no GFM beyond tables.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTable, remarkDirective, [remarkPlanUnits, { site }], remarkCitedDocuments] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTable, remarkDirective, [remarkPlanUnits, { site }]] }),
   },
   devToolbar: { enabled: false },
   // The content store lives with the checkout, not in node_modules (which may be shared).

@@ -5,8 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // Some unit suites build the real corpus in memory in beforeAll (seconds; more on a shared,
-      // loaded machine, and while the e2e project builds its fixture site alongside).
+      // Hooks that build the real corpus in memory take seconds on a shared two-core machine.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', hookTimeout: 60_000 } },
       {
         test: {

@@ -14,7 +14,7 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
-import { readCorpusDocuments } from '../src/lib/citations/corpus.ts';
+import { readCorpusDocuments } from './lib/corpus-documents.ts';
 import type { CorpusDocument } from '../src/lib/citations/resolve.ts';
 import { kinds, levels, slugSchema, sourceSettings, statuses, type SourceSettings } from '../src/schemas/source.ts';
 import { collectRecords, type SourceRecords } from './lib/collect-records.ts';

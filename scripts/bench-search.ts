@@ -23,7 +23,7 @@ import type { Browser } from 'playwright-core';
 import { decodeShard, encodeIndex, type Manifest, type Row } from '../src/lib/search/shards.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
 import { launchChromium } from '../src/lib/chromium.ts';
-import { resolveDistPath, serveDirectory } from '../tests/support/static-server.ts';
+import { resolveDistPath, serveDirectory } from './lib/static-server.ts';
 
 const loads = 5;
 /** The query list is typed this many times in one page (the first round includes the JIT warming up). */

@@ -1,53 +1,57 @@
 /**
- * Ingest: content/sources/*.txt (+ settings) → content/generated/ (Markdown chapters, JSON records).
+ * Ingest: content/sources/*.txt (+ settings) and the curated files → content/generated/.
+ * One pipeline, one way; each step in scripts/steps/, named and timed:
  *
- *   1. read sources    (scripts/lib/read-source.ts: settings schema, malformed-text checks)
- *   2. parse + transform (scripts/lib/pipeline.ts: one unified plugin per job)
- *   2b. register ids: the id registry's ids replace positional ones, edition by edition
- *      (scripts/lib/id-registry-step.ts; content/ids/{slug}.json is written with the collections)
- *   3. collect records and check losslessness (scripts/lib/collect-records.ts)
- *   4. write collections, all or nothing (scripts/lib/write-collections.ts)
+ *   1. read       the texts and their settings, checked (steps/read.ts)
+ *   2. parse      each text's lines into a tree (steps/parse.ts)
+ *   3. transform  one unified plugin per job, ids last (steps/transform.ts, scripts/plugins/)
+ *   3b. register  ids from the id registry, edition by edition (steps/register.ts, content/ids/)
+ *   4. collect    records, and the lossless check (steps/collect.ts)
+ *      then the curated files' references to units are checked against the registries
+ *   5. analyse    every analysis once over all records (steps/analyse.ts, scripts/analyses/)
+ *   6. write      every collection, stamped, and the id registries, all or nothing (steps/write.ts)
  *
  * Usage: `npm run ingest` (or `tsx scripts/ingest.ts [sourcesDir] [outDir]`).
  */
 import { dirname, join } from 'node:path';
-import { collectRecords } from './lib/collect-records.ts';
+import { corpusOf } from './lib/corpus.ts';
+import { readAllCurated } from './lib/curated.ts';
 import { IngestError } from './lib/errors.ts';
-import { parseSource } from './lib/pipeline.ts';
-import { listSources, readSource } from './lib/read-source.ts';
-import { writeCollections } from './lib/write-collections.ts';
-import { checkCuratedReferences, readRegistry, registerSource, type RegisteredSource } from './lib/id-registry-step.ts';
+import { checkCuratedReferences } from './lib/id-registry-step.ts';
+import { createTimings } from './lib/timings.ts';
+import { analyseCorpus } from './steps/analyse.ts';
+import { collectSources } from './steps/collect.ts';
+import { parseSources } from './steps/parse.ts';
+import { readSources } from './steps/read.ts';
+import { registerIds } from './steps/register.ts';
+import { transformSources } from './steps/transform.ts';
+import { writeAll } from './steps/write.ts';
 
 export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated', idsDir = join(dirname(outDir), 'ids')) {
-  const slugs = await listSources(sourcesDir);
-  const all = [];
-  const registered: RegisteredSource[] = [];
+  // The day a new edition is recorded, in the registry.
   const today = new Date().toISOString().slice(0, 10);
-  for (const slug of slugs) {
-    const source = await readSource(sourcesDir, slug);
-    const parsed = parseSource(source);
-    for (const warning of parsed.warnings) console.warn(warning);
-    const ids = await registerSource(sourcesDir, source, parsed, await readRegistry(idsDir, slug), today);
-    for (const line of ids.report) console.log(`ids: ${line}`);
-    registered.push(ids);
-    const records = collectRecords(parsed);
-    if (!records.lossless.ok) {
-      const { offset, source: expected, output } = records.lossless.difference!;
-      // Unreachable by ordinary text (the fixtures under tests/fixtures/documents try the odd cases).
-      throw new IngestError(source.path, undefined, `ingest would change the text at character ${offset}:\n  source: …${expected}…\n  output: …${output}…\nThis is a bug in ingest: please report it with the text.`);
-    }
-    all.push({ path: source.path, records });
-  }
-  // Curated files (content/*.json) refer to units by id and quote: stale references stop ingest.
-  await checkCuratedReferences(dirname(sourcesDir), registered.map(({ registry }) => registry));
-  await writeCollections(outDir, all, { idsDir, registered });
-  return all.map(({ records }) => records.document);
+  const { steps, timed } = createTimings();
+  const sources = await timed('read', () => readSources(sourcesDir));
+  const curated = await timed('read: curated files', () => readAllCurated());
+  const parsed = await timed('parse', () => parseSources(sources));
+  const transformed = await timed('transform', () => transformSources(parsed));
+  const registered = await timed('register ids', () => registerIds(sourcesDir, idsDir, transformed, today));
+  const collected = await timed('collect', () => collectSources(registered.map(({ parsed }) => parsed)));
+  // Curated files (content/*.json) refer to units by id and quote: a stale reference stops ingest
+  // before any analysis could apply it to another unit.
+  await timed('check curated references', () => checkCuratedReferences(dirname(sourcesDir), registered.map(({ registry }) => registry)));
+  const corpus = corpusOf(sources, collected);
+  const outputs = await analyseCorpus(corpus, curated, timed);
+  await timed('write', () => writeAll(outDir, sources, collected, outputs, { idsDir, registered }));
+  return { documents: corpus.documents, steps, collections: [...outputs].map(([name, o]) => ({ name, generator: o.generator, entries: o.entries.length })) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   try {
-    const documents = await ingest(process.argv[2], process.argv[3]);
+    const { documents, steps, collections } = await ingest(process.argv[2], process.argv[3]);
+    for (const { step, ms } of steps) console.log(`${step}: ${ms} ms`);
+    console.table(Object.fromEntries(collections.map((c) => [c.name, { analysis: c.generator, entries: c.entries }])));
     console.table(Object.fromEntries(documents.map((d) => [d.id, d.stats])));
     console.log(`ingest: ${documents.length} sources in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {

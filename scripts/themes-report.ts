@@ -5,17 +5,16 @@
  * overrides in content/themes.json. Needs content/generated/ (`npm run ingest`).
  */
 import { bySourceOrder } from '../src/lib/source-order.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadThemeFile } from '../src/lib/themes/load.ts';
+import { readCurated } from './lib/curated.ts';
+import { hasGenerated, readGenerated } from './lib/read-generated.ts';
 import { coverage, tagAll, unknownOverrides, type MeasureText } from '../src/lib/themes/tag.ts';
 
-const measuresPath = 'content/generated/measures.json';
-if (!existsSync(measuresPath)) {
-  console.error(`${measuresPath} is missing: run \`npm run ingest\` first.`);
+if (!hasGenerated('measures')) {
+  console.error('content/generated/measures.json is missing: run `npm run ingest` first.');
   process.exit(1);
 }
-const measures = JSON.parse(readFileSync(measuresPath, 'utf8')) as Array<MeasureText & { source: string; url: string }>;
-const { themes } = loadThemeFile();
+const measures = readGenerated<MeasureText & { source: string; url: string }>('measures');
+const { themes } = readCurated('themes');
 const tags = tagAll(measures, themes);
 const cover = coverage(tags);
 // Province first, as on the site.

@@ -6,87 +6,18 @@ import type { Root, TableCell } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { unitOf } from '../plugins/nest-units.ts';
+import { unitUrl } from '../../src/lib/urls.ts';
 import { chapterCanon, compareCanon, sourceCanon, type LosslessReport } from './lossless.ts';
 import { markdownToTree, treeToMarkdown } from './markdown.ts';
 import type { ParsedSource } from './pipeline.ts';
+import type { ChapterData, DocumentRecord, MeasureRecord, PanelRecord, TableRecord } from '../../src/schemas/records.ts';
 
-export interface SectionRef {
-  id: string;
-  number: number;
-  heading: string;
-  title: string;
-  url: string;
-}
-
-export interface ChapterRecord {
-  id: string;
-  source: string;
-  number: number;
-  /** URL segment: `/plans/{source}/{path}/`. */
-  path: string;
-  order: number;
-  heading: string;
-  title: string;
-  line?: number;
-  url: string;
-  sections: SectionRef[];
+/** The record shapes are the collections' schemas (src/schemas/records.ts): one shape each. */
+export type ChapterRecord = ChapterData & {
   /** The chapter's body as Markdown with directives. */
   markdown: string;
-}
-
-export interface MeasureRecord {
-  id: string;
-  source: string;
-  jurisdiction: string;
-  chapterNumber: number;
-  chapterTitle: string;
-  sectionNumber: number;
-  sectionTitle: string;
-  /** A numbered item's number as written (`(十七)`); empty for an unnumbered paragraph. */
-  label: string;
-  /** The lead sentence or item heading, without number; empty when the measure has none. */
-  title: string;
-  text: string;
-  url: string;
-  line?: number;
-}
-
-export interface TableRecord {
-  id: string;
-  source: string;
-  jurisdiction: string;
-  caption: string;
-  /** True when the source has no caption line and the caption is the section's title. */
-  captionDerived: boolean;
-  header: string[];
-  rows: string[][];
-  url: string;
-  line?: number;
-}
-
-export interface PanelRecord {
-  id: string;
-  source: string;
-  jurisdiction: string;
-  title: string;
-  text: string;
-  url: string;
-  line?: number;
-}
-
-export interface DocumentRecord {
-  id: string;
-  titleLines: string[];
-  stats: {
-    chapters: number;
-    sections: number;
-    measures: number;
-    tables: number;
-    panels: number;
-    charsIn: number;
-    charsOut: number;
-  };
-}
+};
+export type { DocumentRecord, MeasureRecord, PanelRecord, TableRecord };
 
 export interface SourceRecords {
   document: DocumentRecord;
@@ -97,9 +28,7 @@ export interface SourceRecords {
   lossless: LosslessReport;
 }
 
-export function chapterUrl(source: string, chapter: number | string) {
-  return `/plans/${source}/${chapter}/`;
-}
+export const chapterUrl = (source: string, chapter: number | string) => unitUrl(source, chapter);
 
 export function collectRecords({ source, tree, titleLines }: ParsedSource): SourceRecords {
   const { slug, jurisdiction } = source.settings;
@@ -117,6 +46,7 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
     const base = chapterUrl(slug, path);
     const sections = (chapter.children as ContainerDirective[]).map((section) => ({ section, data: unitOf(section) }));
     sectionCount += sections.filter((s) => s.data.heading).length;
+    markUnits(chapter);
     const markdown = treeToMarkdown({ type: 'root', children: chapter.children });
     canon.push(chapterCanon(chapterData.heading, markdownToTree(markdown)));
     chapters.push({
@@ -146,24 +76,25 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
         if (unit.type !== 'containerDirective' || !['measure', 'table', 'panel'].includes(unit.name)) continue;
         const data = unitOf(unit);
         const id = String(unit.attributes?.id);
-        const common = { id, source: slug, jurisdiction, url: `${base}#${id}`, line: data.line };
+        // Where the unit stands, as fields: nothing downstream reads it back out of the id or URL.
+        const common = { id, source: slug, jurisdiction, chapterNumber: chapterData.number, chapterPath: path, sectionNumber: sectionData.number, number: data.number, url: `${base}#${id}`, line: data.line };
         if (unit.name === 'measure') {
           measures.push({
             ...common,
-            chapterNumber: chapterData.number,
             chapterTitle: chapterData.title,
             sectionNumber: sectionData.number,
             sectionTitle: sectionData.title,
             label: data.label ?? '',
             title: data.title,
             text: unit.children.map((child) => toString(child)).join('\n'),
+            paragraphIds: mintParagraphIds(unit),
           });
         } else if (unit.name === 'table') {
           const table = unit.children.find((child) => child.type === 'table');
           if (!table) continue;
           const [header, ...rows] = table.children.map((row) => row.children.map((cell: TableCell) => toString(cell)));
           const caption = data.title || String(unit.attributes?.label ?? '');
-          tables.push({ ...common, caption, captionDerived: !data.title, header, rows });
+          tables.push({ ...common, caption, captionDerived: !data.title, header, rows, rowIds: mintRowIds(unit, rows.length) });
         } else if (unit.name === 'panel') {
           const [title, ...items] = unit.children;
           panels.push({ ...common, title: toString(title), text: items.map((item) => toString(item)).join('\n') });
@@ -193,4 +124,43 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
     panels,
     lossless,
   };
+}
+
+/*
+ * What the site shows of a unit beyond its text is settled here and written into the Markdown as
+ * the unit's attributes, which src/plugins/remark-plan-units.ts only renders:
+ * - `place`: where a citation says the unit is (chapter, section, the measure's lead), GB/T 7714;
+ * - anchors inside a unit, minted here once (and carried in the records too):
+ * a table's body rows `{table}-r{n}` (row 1 is the first under the header), and the paragraphs of a
+ * measure of several paragraphs `{measure}-p{n}`, so a trainer can link to one paragraph.
+ */
+function mintRowIds(table: ContainerDirective, rows: number): string[] {
+  return Array.from({ length: rows }, (_, n) => `${table.attributes?.id}-r${n + 1}`);
+}
+
+function mintParagraphIds(measure: ContainerDirective): string[] {
+  const paragraphs = measure.children.filter((child) => child.type === 'paragraph').length;
+  return paragraphs > 1 ? Array.from({ length: paragraphs }, (_, n) => `${measure.attributes?.id}-p${n + 1}`) : [];
+}
+
+function markUnits(chapter: ContainerDirective) {
+  const chapterData = unitOf(chapter);
+  for (const section of chapter.children as ContainerDirective[]) {
+    const sectionHeading = unitOf(section).heading;
+    const placeOf = (...parts: string[]) => [chapterData.heading || chapterData.title, sectionHeading, ...parts].map((part) => part.replace(/[\s\u3000]+/g, ' ').trim()).filter(Boolean).join(', ');
+    if (sectionHeading) section.attributes = { ...section.attributes, place: placeOf() };
+    for (const unit of section.children) {
+      if (unit.type !== 'containerDirective' || !unit.attributes?.id) continue;
+      const place = placeOf(unit.name === 'measure' ? unitOf(unit).title : '');
+      if (place) unit.attributes = { ...unit.attributes, place };
+      if (unit.name === 'table') {
+        const table = unit.children.find((child) => child.type === 'table');
+        const ids = mintRowIds(unit, Math.max(0, (table?.children.length ?? 1) - 1));
+        if (ids.length) unit.attributes = { ...unit.attributes, rows: ids.join(' ') };
+      } else if (unit.name === 'measure') {
+        const ids = mintParagraphIds(unit);
+        if (ids.length) unit.attributes = { ...unit.attributes, paragraphs: ids.join(' ') };
+      }
+    }
+  }
 }

@@ -48,10 +48,19 @@ export function ingestProcessor(source: Source) {
     .use(isolateBidiControls);
 }
 
-export function parseSource(source: Source): ParsedSource {
-  const processor = ingestProcessor(source);
+/** The text as a tree of line paragraphs (the parser alone). */
+export function parseText(source: Source): { tree: Root; file: VFile } {
   const file = new VFile({ path: source.path, value: source.text });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return { tree: ingestProcessor(source).parse(file) as Root, file };
+}
+
+/** The plugins, in order, over a parsed tree. */
+export function transformTree(source: Source, { tree, file }: { tree: Root; file: VFile }): ParsedSource {
+  const transformed = ingestProcessor(source).runSync(tree, file) as Root;
   const warnings = file.messages.map((message) => `${source.path}:${message.line ?? '?'}: warning: ${message.reason}`);
-  return { source, tree, titleLines: file.data.titleLines ?? [], warnings };
+  return { source, tree: transformed, titleLines: file.data.titleLines ?? [], warnings };
+}
+
+export function parseSource(source: Source): ParsedSource {
+  return transformTree(source, parseText(source));
 }

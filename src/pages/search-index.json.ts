@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { compactJson, searchIndex } from '../lib/search-index.ts';
+import { getEntry } from 'astro:content';
+import { compactJson } from '../lib/search-index.ts';
 
-/** Search manifest: documents, chapter/section paths, alias groups and the list of shards. */
-export const GET: APIRoute = async () => compactJson((await searchIndex()).manifest);
+/** The search manifest (src/lib/search/shards.ts), as scripts/analyses/search.ts encoded it. */
+export const GET: APIRoute = async () => compactJson((await getEntry('searchIndex', 'manifest'))!.data.body);

@@ -1,14 +1,10 @@
 import type { APIRoute } from 'astro';
-import { compactJson, searchIndex } from '../lib/search-index.ts';
-import { decodeShard } from '../lib/search/shards.ts';
-import { encodePairs, tradSimpPairsFor } from '../lib/search/trad-simp-map.ts';
+import { getEntry } from 'astro:content';
+import { compactJson } from '../lib/search-index.ts';
 
 /**
- * OpenCC's traditional → simplified pairs for every character the index holds (src/lib/search/
- * trad-simp-map.ts): `{ pairs: "黨党區区…" }`, installed by the page before it indexes anything.
+ * OpenCC's traditional → simplified pairs for every character the index holds, as
+ * scripts/analyses/search.ts made them: `{ pairs: "黨党區区…" }`, installed by the page before it
+ * indexes anything.
  */
-export const GET: APIRoute = async () => {
-  const { manifest, shards } = await searchIndex();
-  const records = shards.flatMap((rows) => decodeShard(manifest, rows));
-  return compactJson({ pairs: encodePairs(tradSimpPairsFor(records, manifest.aliases)) });
-};
+export const GET: APIRoute = async () => compactJson(JSON.stringify({ pairs: (await getEntry('searchTradSimp', 'pairs'))!.data.pairs }));

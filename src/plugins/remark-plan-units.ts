@@ -23,12 +23,15 @@ const toText = (node: { children: Array<{ type: string; value?: string }> }) => 
 
 const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastChild => ({ type: 'element', tagName, properties, children });
 
-/** The permalink and the copy/cite controls of one unit; `permalink` is printed on paper. */
-export function unitTools(id: string, permalink: string): HastChild {
+/**
+ * The permalink and the copy/cite controls of one unit; `permalink` is printed on paper, `place`
+ * (settled at ingest) is where the citation says the unit is.
+ */
+export function unitTools(id: string, permalink: string, place = ''): HastChild {
   return el('span', { className: ['unit-tools'] }, [
     el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `本条链接 ${id}`, dataPermalink: permalink }, [{ type: 'text', value: `#${id}` }]),
     el('button', { type: 'button', className: ['copy-link'], dataId: id, hidden: true }, [{ type: 'text', value: '复制链接' }]),
-    el('button', { type: 'button', className: ['cite'], dataId: id, hidden: true }, [{ type: 'text', value: '引用' }]),
+    el('button', { type: 'button', className: ['cite'], dataId: id, dataPlace: place, hidden: true }, [{ type: 'text', value: '引用' }]),
   ]);
 }
 
@@ -61,11 +64,13 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
         data.hName = tag;
         data.hProperties = { id, className, dataUnit: directive.name };
         if (directive.name === 'panel') data.hProperties.ariaLabel = '专栏';
-        if (directive.name === 'table' && id) {
-          // Each body row is linkable: `{table}-r1` is the first row under the header.
+        // Row and paragraph anchors are minted by ingest and listed on the unit (`rows`, `paragraphs`).
+        const listed = (name: string) => (directive.attributes?.[name] ?? '').split(' ').filter(Boolean);
+        if (directive.name === 'table') {
           const table = directive.children.find((child) => child.type === 'table');
+          const rowIds = listed('rows');
           table?.children.slice(1).forEach((row, n) => {
-            row.data = { ...row.data, hProperties: { ...row.data?.hProperties, id: `${id}-r${n + 1}` } };
+            if (rowIds[n]) row.data = { ...row.data, hProperties: { ...row.data?.hProperties, id: rowIds[n] } };
           });
         }
         if (directive.name === 'table') {
@@ -79,18 +84,16 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
             });
           }
         }
-        if (id && directive.name === 'measure') {
-          // A measure of several paragraphs (an article with follow-on paragraphs): each paragraph
-          // gets its own anchor, `{measure}-p{n}`, so a trainer can link to the paragraph.
-          const paragraphs = directive.children.filter((child) => child.type === 'paragraph');
-          if (paragraphs.length > 1) {
-            paragraphs.forEach((paragraph, n) => {
-              paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id: `${id}-p${n + 1}` } };
+        if (directive.name === 'measure') {
+          const paragraphIds = listed('paragraphs');
+          directive.children
+            .filter((child) => child.type === 'paragraph')
+            .forEach((paragraph, n) => {
+              if (paragraphIds[n]) paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id: paragraphIds[n] } };
             });
-          }
         }
         if (id && directive.name !== 'section') {
-          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id))] as never }, children: [] });
+          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id), directive.attributes?.place ?? '')] as never }, children: [] });
         }
         return;
       }
@@ -115,6 +118,17 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
         data.hProperties = { className: ['bidi-control'], title: `双向控制字符 ${code}（原文如此）` };
         return;
       }
+      if (directive.type === 'textDirective' && directive.name === 'cited') {
+        // A cited title, resolved at ingest (src/lib/citations/link.ts): to the corpus document, or
+        // to its entry on /citations/.
+        const doc = directive.attributes?.doc ?? undefined;
+        const href = directive.attributes?.href ?? undefined;
+        data.hName = 'a';
+        data.hProperties = doc
+          ? { href, className: ['cited-doc'], dataCited: doc }
+          : { href, className: ['cited-ref'], title: '本站未收录此文件：查看各处引用' };
+        return;
+      }
       if (directive.type === 'textDirective' && directive.name === 'inherited') {
         data.hName = 'span';
         data.hProperties = { className: ['inherited'], title: '合并单元格：沿用上一行' };
@@ -128,7 +142,7 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
       if (node.name !== 'section' || !node.attributes?.id) return;
       const heading = node.children.find((child) => child.type === 'heading');
       if (heading) {
-        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id))] as never } } as never);
+        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id), node.attributes.place ?? '')] as never } } as never);
       }
     });
   };

@@ -12,6 +12,18 @@ const common = {
   line: z.number().optional(),
   url,
 };
+/** Where a unit stands in its document, as numbers (ids and URLs are never parsed back). */
+const place = {
+  jurisdiction: z.string(),
+  /** Chapter number as the heading carries it (0 for front text). */
+  chapterNumber: z.number(),
+  /** The chapter's URL segment, minted with its id by the id registry: `4`, or `4a` for a chapter a revision inserted. */
+  chapterPath: z.string(),
+  /** Section number within the chapter (0 for text before the first section). */
+  sectionNumber: z.number(),
+  /** The unit's number within its section: a measure's (or article's) number, a table's or panel's count. */
+  number: z.number(),
+};
 
 export const documentSchema = z.object({
   id: z.string(),
@@ -44,25 +56,34 @@ export const chapterSchema = z.object({
 
 export const measureSchema = z.object({
   ...common,
-  jurisdiction: z.string(),
-  chapterNumber: z.number(),
+  ...place,
   chapterTitle: z.string(),
-  sectionNumber: z.number(),
   sectionTitle: z.string(),
   /** A numbered item's number as written (`(十七)`, `一、`); empty for an unnumbered paragraph. */
   label: z.string(),
   /** The lead sentence or item heading, without number; empty when the measure has none. */
   title: z.string(),
   text: z.string(),
+  /** Each paragraph's anchor, `{measure}-p{n}`, when the measure has several paragraphs; else empty. */
+  paragraphIds: z.array(z.string()),
 });
 
 export const tableSchema = z.object({
   ...common,
-  jurisdiction: z.string(),
+  ...place,
   caption: z.string(),
+  /** True when the source has no caption line and the caption is the section's title. */
   captionDerived: z.boolean(),
   header: z.array(z.string()),
   rows: z.array(z.array(z.string())),
+  /** Each body row's anchor, `{table}-r{n}` (row 1 is the first under the header). */
+  rowIds: z.array(z.string()),
 });
 
-export const panelSchema = z.object({ ...common, jurisdiction: z.string(), title: z.string(), text: z.string() });
+export const panelSchema = z.object({ ...common, ...place, title: z.string(), text: z.string() });
+
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type ChapterData = z.infer<typeof chapterSchema>;
+export type MeasureRecord = z.infer<typeof measureSchema>;
+export type TableRecord = z.infer<typeof tableSchema>;
+export type PanelRecord = z.infer<typeof panelSchema>;

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { serveDirectory } from '../support/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 const run = promisify(execFile);
 const project = resolve('.');

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveDistPath } from '../support/static-server.ts';
+import { resolveDistPath } from '../../scripts/lib/static-server.ts';
 import { distDir, htmlPages, pageTree, pathOf, readJson } from '../support/dist.ts';
 
 let pages: string[] = [];

@@ -1,7 +1,7 @@
 /** vitest globalSetup for e2e: serves the built site and hands its URL to the tests. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDirectory } from './static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -113,7 +113,7 @@ describe('gold set', () => {
       const measure = locals.find((m) => m.id === pair.measure);
       results.set(key(pair.measure, pair.article), measure && match(measure).find((r) => r.articleId === pair.article));
     }
-  });
+  }, 60_000);
 
   const evaluate = (pairs: typeof gold.pairs) => {
     let tp = 0;

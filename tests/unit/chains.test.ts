@@ -3,17 +3,18 @@
  * inputs: every chain's levels exactly as written, the 级 count check, what is reported as
  * unreadable or rejected, and the corrections file.
  */
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectChains, type TextRecord } from '../../src/lib/chains/collect.ts';
 import { applyCorrections, parseCorrections, type Correction } from '../../src/lib/chains/corrections.ts';
 import { readSentence } from '../../src/lib/chains/extract.ts';
 import { escapeLabel, flowchartSource } from '../../src/lib/chains/mermaid.ts';
-import { findChainsIn, readTextRecords } from '../../src/lib/chains/source-files.ts';
+import { readCurated } from '../../scripts/lib/curated.ts';
+import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { sentences, splitTopLevel, isEnumerationComma } from '../../src/lib/chains/text.ts';
 
-const root = pathToFileURL(`${process.cwd()}/`);
-const { chains, reports } = findChainsIn(root);
+// The same inputs as the chains analysis (scripts/analyses/chains.ts): ingest's measures and panels, and the corrections.
+const textRecords: TextRecord[] = [...readGenerated<TextRecord>('measures'), ...readGenerated<TextRecord>('panels')];
+const { chains, reports } = applyCorrections(textRecords, collectChains(textRecords), readCurated('chainCorrections').corrections);
 const byId = new Map(chains.map((chain) => [chain.id, chain]));
 
 /** Every chain the five texts yield, levels top to bottom exactly as written. */
@@ -70,7 +71,7 @@ describe('chains on the real texts', () => {
   }
 
   it('every chain carries its sentence, and a permalink to the measure it is written in', () => {
-    const records = new Map(readTextRecords(root).map((record) => [record.id, record]));
+    const records = new Map(textRecords.map((record) => [record.id, record]));
     for (const chain of chains) {
       const record = records.get(chain.record)!;
       expect(chain.url, chain.id).toBe(record.url);
@@ -195,6 +196,7 @@ describe('corrections', () => {
     id: 'demo-1-1-1',
     source: 'demo',
     jurisdiction: '示例市',
+    chapterNumber: 1,
     url: '/plans/demo/1/#demo-1-1-1',
     text: '完善省市县乡五级政务服务体系。依托三级综治中心，在镇街层面、村居层面、群众层面建设服务空间。',
   };
@@ -215,8 +217,8 @@ describe('corrections', () => {
   it('fix turns an unreadable finding into a chain; drop removes it', () => {
     expect(found.reports.map((report) => report.status)).toEqual(['unreadable', 'unreadable']);
     const fixed = applyCorrections([record], found, [
-      { action: 'fix', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: ['村'], reason: '原文少写了村' },
-      { action: 'drop', id: 'demo-1-1-1-c2', reason: '层级不在本句' },
+      { action: 'fix', source: 'demo', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: ['村'], reason: '原文少写了村' },
+      { action: 'drop', source: 'demo', id: 'demo-1-1-1-c2', reason: '层级不在本句' },
     ]);
     expect(fixed.chains).toEqual([expect.objectContaining({ id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: [4] })]);
     expect(fixed.reports).toEqual([expect.objectContaining({ id: 'demo-1-1-1-c2', status: 'dropped', reason: '层级不在本句' })]);
@@ -224,7 +226,7 @@ describe('corrections', () => {
 
   it('add creates a chain from levels written in the sentence', () => {
     const added = applyCorrections([record], found, [
-      { action: 'add', record: 'demo-1-1-1', sentenceIncludes: '镇街层面', levels: ['镇街', '村居', '群众'], supplied: [], reason: '各级写在分句里' },
+      { action: 'add', source: 'demo', record: 'demo-1-1-1', sentenceIncludes: '镇街层面', levels: ['镇街', '村居', '群众'], supplied: [], reason: '各级写在分句里' },
     ]);
     expect(added.chains).toEqual([
       expect.objectContaining({ id: 'demo-1-1-1-add1', levels: ['镇街', '村居', '群众'], pattern: 'correction', correction: { action: 'add', reason: '各级写在分句里' } }),
@@ -232,9 +234,9 @@ describe('corrections', () => {
   });
 
   it('refuses invented levels, stale ids and corrections without a reason', () => {
-    const invent: Correction = { action: 'fix', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: [], reason: '原文少写了村' };
+    const invent: Correction = { action: 'fix', source: 'demo', id: 'demo-1-1-1-c1', levels: ['省', '市', '县', '乡', '村'], supplied: [], reason: '原文少写了村' };
     expect(() => applyCorrections([record], found, [invent])).toThrow(/not in the sentence/);
-    expect(() => applyCorrections([record], found, [{ action: 'drop', id: 'demo-1-1-1-c9', reason: '不存在的编号' }])).toThrow(/no finding/);
+    expect(() => applyCorrections([record], found, [{ action: 'drop', source: 'demo', id: 'demo-1-1-1-c9', reason: '不存在的编号' }])).toThrow(/no finding/);
     expect(() => parseCorrections('{"corrections":[{"action":"drop","id":"x"}]}')).toThrow();
   });
 });

@@ -1,21 +1,23 @@
 /**
  * Citations: extraction of 《…》, the normaliser (the decision's variants resolve to sichuan),
  * the index on the real texts (every 《…》 of every source text is found, at a linkable place),
- * and the remark plugin that wraps corpus titles in links without changing the text.
+ * and the ingest step that marks cited titles for links without changing the text.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { hasGenerated, readGenerated } from '../../scripts/lib/read-generated.ts';
+import type { MeasureRecord, PanelRecord, TableRecord } from '../../src/schemas/records.ts';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { readCorpusDocuments } from '../../src/lib/citations/corpus.ts';
 import { extractCitations } from '../../src/lib/citations/extract.ts';
 import { anchorOf, buildCitationIndex, citationAnchor } from '../../src/lib/citations/index.ts';
 import { normaliseTitle } from '../../src/lib/citations/normalise.ts';
 import { createResolver } from '../../src/lib/citations/resolve.ts';
 import { citationUnits } from '../../src/lib/citations/units.ts';
-import { linkCitedDocuments } from '../../src/plugins/remark-cited-documents.ts';
+import { linkCitedDocuments } from '../../src/lib/citations/link.ts';
+import { readSources } from '../../scripts/steps/read.ts';
 
-const documents = readCorpusDocuments();
+const documents = (await readSources('content/sources')).map(({ settings }) => ({ slug: settings.slug, title: settings.title, citedAs: settings.citedAs }));
 const resolver = createResolver(documents);
 const decision = '中共四川省委关于深入贯彻党的十九大精神 推进城乡基层治理制度创新和能力建设的决定';
 
@@ -82,8 +84,8 @@ describe('citation index on the real texts', () => {
   it('has the generated collections to test against', () => {
     expect(existsSync(`${generated}/measures.json`), 'run `npm run ingest` first').toBe(true);
   });
-  const read = (name: string) => (existsSync(`${generated}/${name}.json`) ? JSON.parse(readFileSync(`${generated}/${name}.json`, 'utf8')) : []);
-  const index = buildCitationIndex(citationUnits(read('measures'), read('tables'), read('panels')), resolver);
+  const read = <T,>(name: string) => (hasGenerated(name) ? readGenerated<T>(name) : []);
+  const index = buildCitationIndex(citationUnits(read<MeasureRecord>('measures'), read<TableRecord>('tables'), read<PanelRecord>('panels')), resolver);
 
   it('finds every 《…》 of every source text at a linkable place', () => {
     for (const { slug } of documents) {
@@ -130,7 +132,7 @@ describe('citation index on the real texts', () => {
   });
 });
 
-describe('remark plugin', () => {
+describe('marking cited titles at ingest', () => {
   const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
 
   it('wraps every title in a link, corpus titles to their document, and leaves the text unchanged', () => {
@@ -138,20 +140,22 @@ describe('remark plugin', () => {
     const tree = paragraph(text);
     linkCitedDocuments(tree, resolver, 'dazhou');
     expect(toString(tree)).toBe(text);
-    const children = (tree.children[0] as { children: Array<{ type: string; url?: string }> }).children;
-    expect(children.map((c) => c.type)).toEqual(['text', 'link', 'link', 'text']);
+    const children = (tree.children[0] as { children: Array<{ type: string; name?: string; attributes?: Record<string, string> }> }).children;
+    expect(children.map((c) => c.type)).toEqual(['text', 'textDirective', 'textDirective', 'text']);
+    expect(children.filter((c) => c.type === 'textDirective').map((c) => c.name)).toEqual(['cited', 'cited']);
     // Outside the corpus: to its entry on /citations/.
-    expect(children[1].url).toBe(`/citations/#${citationAnchor('中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见')}`);
-    expect(children[2].url).toBe('/plans/sichuan/');
+    const anchor = citationAnchor('中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见');
+    expect(children[1].attributes).toEqual({ anchor, href: `/citations/#${anchor}` });
+    expect(children[2].attributes).toEqual({ doc: 'sichuan', href: '/plans/sichuan/' });
     expect(toString(children[2] as never)).toBe('《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》');
   });
 
   it('links 本《规划》 to the document itself only in that document', () => {
     const own = paragraph('本《规划》以习近平');
     linkCitedDocuments(own, resolver, 'guanghan');
-    expect((own.children[0] as { children: Array<{ type: string; url?: string }> }).children[1]).toMatchObject({ type: 'link', url: '/plans/guanghan/' });
+    expect((own.children[0] as { children: Array<{ type: string; attributes?: Record<string, string> }> }).children[1]).toMatchObject({ type: 'textDirective', attributes: { doc: 'guanghan', href: '/plans/guanghan/' } });
     const other = paragraph('本《规划》以习近平');
     linkCitedDocuments(other, resolver, undefined);
-    expect((other.children[0] as { children: Array<{ type: string; url?: string }> }).children[1].url).toMatch(/^\/citations\/#cited-/);
+    expect((other.children[0] as { children: Array<{ type: string; attributes?: Record<string, string> }> }).children[1].attributes?.href).toMatch(/^\/citations\/#cited-/);
   });
 });

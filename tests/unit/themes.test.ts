@@ -2,10 +2,11 @@
  * Theme tagging: explainable tags on small inputs, overrides, and the dictionary on the real
  * measures (content/generated/measures.json, written by `npm run ingest` / `npm run build`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readCurated } from '../../scripts/lib/curated.ts';
+import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { describe, expect, it } from 'vitest';
 import { themeFileSchema } from '../../src/schemas/theme.ts';
-import { loadThemeFile } from '../../src/lib/themes/load.ts';
 import { countTerms, coverage, scoreTheme, splitLead, tagAll, tagMeasure, TITLE_WEIGHT, unknownOverrides, type MeasureText, type ThemeRule } from '../../src/lib/themes/tag.ts';
 import { excerptOf, highlight } from '../../src/lib/themes/compare.ts';
 
@@ -96,8 +97,8 @@ describe('the theme dictionary on the real measures', () => {
     // Fails (not skips) when ingest has not run.
     expect(existsSync(measuresPath), 'run `npm run ingest` first').toBe(true);
   });
-  const measures = existsSync(measuresPath) ? (JSON.parse(readFileSync(measuresPath, 'utf8')) as Array<MeasureText & { source: string }>) : [];
-  const { themes } = loadThemeFile();
+  const measures = existsSync(measuresPath) ? readGenerated<MeasureText & { source: string }>('measures') : [];
+  const { themes } = readCurated('themes');
   const tags = tagAll(measures, themes);
   const themesOf = (id: string) => (tags.get(id) ?? []).map((t) => t.theme);
 

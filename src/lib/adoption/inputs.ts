@@ -3,14 +3,11 @@
  * texts, the local measures as the corpus. Pure, so the gold-set test evaluates exactly what the
  * pages show.
  */
-import { createMatcher, type MatchOptions } from './match.ts';
+import type { MeasureRecord } from '../../schemas/records.ts';
+import { createMatcher, defaultOptions, type MatchOptions } from './match.ts';
 
-export interface MeasureLike {
-  id: string;
-  source: string;
-  chapterNumber: number;
-  text: string;
-}
+/** The fields of a measure record (src/schemas/records.ts) adoption reads; `number` is an article's (17 for (十七)). */
+export type MeasureLike = Pick<MeasureRecord, 'id' | 'source' | 'chapterNumber' | 'number' | 'text'>;
 export interface SourceLike {
   slug: string;
   role: 'framework' | 'local';
@@ -18,20 +15,45 @@ export interface SourceLike {
   citedAs: string[];
 }
 
-/** `sichuan-3-0-17` → 17. */
-export function articleNumber(id: string): number {
-  return Number(id.split('-').pop());
+/**
+ * How common wording is told from reuse, relative to each local text's own measures: a passage in
+ * at least `termShare` of them (and at least `termMin`) is a term the text uses everywhere; a 4-gram
+ * in at least `commonShare` (and `commonMin`) is the text's common wording. Judged within the
+ * measure's own source only, so adding or removing other documents never changes a plan's result.
+ */
+export interface CorpusOptions {
+  termShare: number;
+  termMin: number;
+  commonShare: number;
+  commonMin: number;
 }
+export const defaultCorpusOptions: CorpusOptions = { termShare: 0.02, termMin: 3, commonShare: 0.034, commonMin: 4 };
 
+export type AdoptionOptions = Omit<MatchOptions, 'termIn' | 'commonIn'> & CorpusOptions;
 
-export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], options: Partial<MatchOptions> = {}) {
+export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], options: Partial<AdoptionOptions> = {}) {
   const framework = sources.find((s) => s.role === 'framework');
   if (!framework) throw new Error('no framework source');
+  const { termIn: _t, commonIn: _c, ...matchDefaults } = defaultOptions;
+  const opts: AdoptionOptions = { ...matchDefaults, ...defaultCorpusOptions, ...options };
   const localSlugs = new Set(sources.filter((s) => s.role === 'local').map((s) => s.slug));
   // The decision's articles are its measures; its front text (chapter 0) is not one.
-  const articles = measures.filter((m) => m.source === framework.slug && m.chapterNumber > 0).sort((a, b) => articleNumber(a.id) - articleNumber(b.id));
+  const articles = measures.filter((m) => m.source === framework.slug && m.chapterNumber > 0).sort((a, b) => a.number - b.number);
   const locals = measures.filter((m) => localSlugs.has(m.source));
   // Every plan cites the decision by title: that is citation, not adoption of an article.
-  const match = createMatcher(articles, { stopTexts: [framework.title, ...framework.citedAs], corpus: locals }, options);
-  return { framework, articles, locals, match };
+  const stopTexts = [framework.title, ...framework.citedAs];
+  const matchers = new Map<string, ReturnType<typeof createMatcher>>();
+  const matcherOf = (source: string) => {
+    let matcher = matchers.get(source);
+    if (!matcher) {
+      const own = locals.filter((m) => m.source === source);
+      const termIn = Math.max(opts.termMin, Math.ceil(opts.termShare * own.length));
+      const commonIn = Math.max(opts.commonMin, Math.ceil(opts.commonShare * own.length));
+      matcher = createMatcher(articles, { stopTexts, corpus: own }, { ...opts, termIn, commonIn });
+      matchers.set(source, matcher);
+    }
+    return matcher;
+  };
+  const match = (measure: M) => matcherOf(measure.source)(measure);
+  return { framework, articles, locals, match, options: opts };
 }

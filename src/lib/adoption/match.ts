@@ -10,6 +10,7 @@
  * 4. score = characters in agreement over the remaining passages, each distinct passage once;
  *    adopts when score ≥ `threshold`.
  */
+import { writeNumeral } from '../text/numerals.ts';
 import { sharedPassages } from './align.ts';
 import { normalise, shingles, sharedCount, type Normalised } from './shingles.ts';
 
@@ -141,9 +142,5 @@ export function segments(text: string, ranges: Array<[number, number]>): Array<{
   return out;
 }
 
-const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 17 → 十七, 29 → 二十九: how the decision numbers its articles. */
-export function articleNumeral(n: number): string {
-  if (n < 10) return digits[n];
-  return `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${digits[n % 10]}`;
-}
+export const articleNumeral = writeNumeral;

@@ -4,19 +4,15 @@
  * the rest kept as reports. Pure: the loader, the tests and the data endpoint share it.
  */
 import type { ChainRecord, ChainReport } from '../../schemas/chain.ts';
+import type { MeasureRecord } from '../../schemas/records.ts';
 import { readSentence, type Finding } from './extract.ts';
 import { flowchartSource } from './mermaid.ts';
 import { classifyPurpose, classifySetting } from './purpose.ts';
 import { kindOf, sentences } from './text.ts';
 
 /** A measure or panel, as ingest writes them (content/generated/measures.json, panels.json). */
-export interface TextRecord {
-  id: string;
-  source: string;
-  jurisdiction: string;
-  url: string;
-  text: string;
-}
+/** The fields of a measure or panel record (src/schemas/records.ts) the chain rule reads. */
+export type TextRecord = Pick<MeasureRecord, 'id' | 'source' | 'jurisdiction' | 'chapterNumber' | 'url' | 'text'>;
 
 export type ChainData = Omit<ChainRecord, 'svg'>;
 
@@ -25,10 +21,6 @@ export interface ChainFindings {
   reports: ChainReport[];
 }
 
-/** `/plans/dazhou/1/#dazhou-1-2-1` → 1. */
-export function chapterOf(url: string): number {
-  return Number(/^\/plans\/[^/]+\/(\d+)\//.exec(url)?.[1] ?? 0);
-}
 
 /** The structure the text names after the list, e.g. 五级 + 组织架构; capped so captions stay short. */
 function nameOf(finding: Finding): string {
@@ -38,7 +30,7 @@ function nameOf(finding: Finding): string {
 }
 
 function placeOf(record: TextRecord, id: string) {
-  return { id, source: record.source, jurisdiction: record.jurisdiction, record: record.id, chapterNumber: chapterOf(record.url), url: record.url };
+  return { id, source: record.source, jurisdiction: record.jurisdiction, record: record.id, chapterNumber: record.chapterNumber, url: record.url };
 }
 
 export function chainFrom(

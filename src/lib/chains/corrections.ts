@@ -15,6 +15,8 @@ const reason = z.string().min(4);
 export const correctionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('fix'),
+    /** The source the finding is in: a correction applies only when that source is ingested. */
+    source: z.string(),
     /** A finding's id, e.g. `sichuan-2-0-8-c1`. */
     id: z.string(),
     /** The measure or panel it is read from, with a few words of its text (checked by ingest). */
@@ -28,6 +30,7 @@ export const correctionSchema = z.discriminatedUnion('action', [
   }),
   z.object({
     action: z.literal('add'),
+    source: z.string(),
     /** The measure or panel id. */
     record: z.string(),
     /** A few words of its text: ingest stops if a revision changes them. */
@@ -39,7 +42,7 @@ export const correctionSchema = z.discriminatedUnion('action', [
     purpose: z.enum(PURPOSES).optional(),
     reason,
   }),
-  z.object({ action: z.literal('drop'), id: z.string(), record: z.string().optional(), quote: z.string().optional(), reason }),
+  z.object({ action: z.literal('drop'), source: z.string(), id: z.string(), record: z.string().optional(), quote: z.string().optional(), reason }),
 ]);
 export const correctionsFileSchema = z.object({ corrections: z.array(correctionSchema) });
 export type Correction = z.infer<typeof correctionSchema>;
@@ -67,13 +70,16 @@ function corrected(
 
 /**
  * Apply corrections to what the rule found. A correction naming an id or record that no longer
- * exists throws: a stale correction must be noticed, not silently ignored.
+ * exists in its source throws: a stale correction must be noticed, not silently ignored. A
+ * correction for a source that is not in the corpus does not apply.
  */
 export function applyCorrections(records: TextRecord[], findings: ChainFindings, corrections: Correction[]): ChainFindings {
   const all = new Map(readRecords(records).map((entry) => [entry.id, entry]));
   let chains = [...findings.chains];
   let reports: ChainReport[] = [...findings.reports];
+  const sources = new Set(records.map((record) => record.source));
   for (const correction of corrections) {
+    if (!sources.has(correction.source)) continue;
     if (correction.action === 'add') {
       const record = records.find((candidate) => candidate.id === correction.record);
       if (!record) throw new Error(`chain correction add: no record ${correction.record}`);

@@ -2,6 +2,7 @@
  * Small text helpers for reading chains: bracket-aware splitting (levels such as 县（市、区）
  * contain separators inside brackets), sentence splitting, and the numerals used in “N级”.
  */
+import { parseNumeral } from '../text/numerals.ts';
 
 const OPEN = '（(〔[【';
 const CLOSE = '）)〕]】';
@@ -45,10 +46,10 @@ export function sentences(text: string): string[] {
   return text.match(/[^。；！？;!?\n]+[。；！？;!?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
 }
 
-const NUMERALS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 export const NUMERAL_CLASS = '二两三四五六七八九';
+/** The N of “N级” (one of NUMERAL_CLASS), read by src/lib/text/numerals.ts; 0 for anything else. */
 export function numeralValue(char: string): number {
-  return NUMERALS[char] ?? 0;
+  return NUMERAL_CLASS.includes(char) ? parseNumeral(char) : 0;
 }
 
 const KINDS: Record<number, string> = { 2: '两级', 3: '三级', 4: '四级', 5: '五级', 6: '六级', 7: '七级', 8: '八级', 9: '九级' };

@@ -4,6 +4,7 @@
  * The tables write `≥30`, `≥2/3`, `100`, `80%`; the running text writes `达到100%`, `80%以上`,
  * `不低于30平方米`, `力争达到100%、80%以上` (two values) and ranges like `1500—4000户`.
  */
+import { parseNumeral } from '../text/numerals.ts';
 
 export type Operator = '≥' | '≤' | '=' | '>' | '<' | 'range';
 
@@ -27,13 +28,12 @@ export const units = [
 ] as const;
 const unitPattern = units.map((u) => u.replace('%', '%')).join('|');
 
-const cnDigits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** 一 … 九十九: enough for `至少建有一个`, `三名`. */
+
+/** 一 … 九十九: enough for `至少建有一个`, `三名` (read by src/lib/text/numerals.ts). */
 export function chineseNumber(text: string): number | undefined {
-  if (/^[零一二两三四五六七八九]$/.test(text)) return cnDigits[text];
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (!m) return undefined;
-  return (m[1] ? cnDigits[m[1]] : 1) * 10 + (m[2] ? cnDigits[m[2]] : 0);
+  // Only the forms targets use: one digit, or 十 with a digit before and/or after.
+  if (!/^(?:[零一二两三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)$/.test(text)) return undefined;
+  return parseNumeral(text);
 }
 
 function toNumber(text: string): number | undefined {

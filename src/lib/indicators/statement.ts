@@ -1,5 +1,6 @@
 /** One quantified target as one plan states it: the unit every indicator module passes around. */
 import type { Target } from './parse.ts';
+import type { MeasureRecord as MeasureData, TableRecord as TableData } from '../../schemas/records.ts';
 
 export interface IndicatorStatement {
   source: string;
@@ -26,22 +27,6 @@ export interface IndicatorStatement {
   url: string;
 }
 
-/** The minimal record shapes the extractors need (the collections' data satisfy them). */
-export interface TableRecord {
-  id: string;
-  source: string;
-  jurisdiction: string;
-  caption: string;
-  header: string[];
-  rows: string[][];
-  url: string;
-}
-export interface MeasureRecord {
-  id: string;
-  source: string;
-  jurisdiction: string;
-  chapterTitle: string;
-  sectionTitle: string;
-  text: string;
-  url: string;
-}
+/** The fields of the records (src/schemas/records.ts) the extractors read: one shape, picked. */
+export type TableRecord = Pick<TableData, 'id' | 'source' | 'jurisdiction' | 'caption' | 'header' | 'rows' | 'url'>;
+export type MeasureRecord = Pick<MeasureData, 'id' | 'source' | 'jurisdiction' | 'chapterTitle' | 'sectionTitle' | 'text' | 'url'>;

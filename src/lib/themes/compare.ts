@@ -4,12 +4,11 @@
  * so the tests can build it from plain records.
  */
 import type { Theme } from '../../schemas/theme.ts';
+import type { MeasureRecord as MeasureData } from '../../schemas/records.ts';
 import { coverage, tagAll, type Coverage, type MeasureText, type Tag, type TermHit } from './tag.ts';
 
-export interface MeasureRecord extends MeasureText {
-  source: string;
-  url: string;
-}
+/** The fields of a measure record (src/schemas/records.ts) the comparison reads. */
+export type MeasureRecord = MeasureText & Pick<MeasureData, 'source' | 'url'>;
 
 export interface ThemedMeasure {
   id: string;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../lib/csv.ts';
-import { articleNumber, getAdoption } from '../../lib/adoption/index.ts';
+import { readAdoption } from '../../lib/collections.ts';
 
 /** Every adopting (local measure, article) pair with its shared passages (offsets into each text). */
 export const GET: APIRoute = async () => {
-  const { articles, matches, measures, options, coverage } = await getAdoption();
+  const { articles, matches, measures, options, coverage } = await readAdoption();
   return jsonResponse({
     method: 'character 4-gram candidates; common substrings ≥ minLength joined across gaps ≤ maxGap; generic and title passages dropped; score = informative characters; adopts when score ≥ threshold',
     options,
@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
         jurisdiction: measure.jurisdiction,
         measureUrl: measure.url,
         article: m.articleId,
-        articleNumber: articleNumber(m.articleId),
+        articleNumber: m.articleNumber,
         score: m.score,
         passages: m.passages,
       };

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../lib/csv.ts';
-import { getCitationIndex } from '../../lib/citations/site.ts';
+import { readCitations } from '../../lib/collections.ts';
 import { getSources } from '../../lib/plans.ts';
 
 /** Every document title cited in the texts, whether in the corpus, and every place it is cited. */
 export const GET: APIRoute = async () => {
-  const [index, sources] = await Promise.all([getCitationIndex(), getSources()]);
+  const [index, sources] = await Promise.all([readCitations(), getSources()]);
   const jurisdiction = new Map(sources.map((s) => [s.slug, s.jurisdiction]));
   return jsonResponse(
     index.map((doc) => ({

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../lib/csv.ts';
-import { getComparison } from '../../lib/themes/site.ts';
+import { readComparison } from '../../lib/collections.ts';
 
 /**
  * Every theme with its measure ids per source and, for each, the matched terms (or the manual
  * reason): the data behind /compare/. Coverage and the untagged measures come first.
  */
 export const GET: APIRoute = async () => {
-  const { coverage, sources, themes } = await getComparison();
+  const { coverage, sources, themes } = await readComparison();
   return jsonResponse({
     rule: 'A lead-sentence hit of a term scores 3, a body hit 1; a measure carries the theme at minScore (default 2). include/exclude are manual overrides.',
     coverage: { measures: coverage.total, tagged: coverage.tagged, share: Number(coverage.share.toFixed(4)), untagged: coverage.untagged },

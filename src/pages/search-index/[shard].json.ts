@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compactJson, searchIndex } from '../../lib/search-index.ts';
+import { getCollection } from 'astro:content';
+import { compactJson } from '../../lib/search-index.ts';
 
-/** One shard of search records, compact rows (src/lib/search/shards.ts). */
-export const getStaticPaths = (async () => {
-  const { shards } = await searchIndex();
-  return shards.map((rows, i) => ({ params: { shard: String(i) }, props: { rows } }));
-}) satisfies GetStaticPaths;
+/** One shard of search records, compact rows (src/lib/search/shards.ts), as scripts/analyses/search.ts encoded it. */
+export const getStaticPaths = (async () =>
+  (await getCollection('searchIndex', (entry) => entry.id !== 'manifest')).map((entry) => ({ params: { shard: entry.id }, props: { body: entry.data.body } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => compactJson(props.rows);
+export const GET: APIRoute = ({ props }) => compactJson(props.body as string);

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCorpusDocuments } from '../../../src/lib/citations/corpus.ts';
+import { readCorpusDocuments } from '../../../scripts/lib/corpus-documents.ts';
 import { detectSettings } from '../../../scripts/lib/detect-settings.ts';
 import { parseSource } from '../../../scripts/lib/pipeline.ts';
 import { readSource } from '../../../scripts/lib/read-source.ts';

@@ -88,6 +88,6 @@ describe('a source with a draft and a final edition', async () => {
   it('accepts a curated reference whose quote is still in its unit', async () => {
     const themes = { themes: [{ id: 'care', include: [{ id: 'fixture-1-1-2', quote: '完善网格化管理服务', reason: '网格' }] }] };
     await writeFile(join(dir, 'themes.json'), JSON.stringify(themes));
-    await expect(ingest(sources, out)).resolves.toHaveLength(1);
+    await expect(ingest(sources, out).then(({ documents }) => documents)).resolves.toHaveLength(1);
   });
 });

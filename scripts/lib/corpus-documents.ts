@@ -1,11 +1,11 @@
 /**
- * The corpus documents' titles from content/sources/*.json, for the remark plugin (which runs
- * outside the content collections). Node-only; pages use the `sources` collection instead.
+ * The corpus documents' titles from the settings files (content/sources/*.json), for `npm run add`,
+ * which proposes `implements` from the titles a new text cites. Node-only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceSettings } from '../../schemas/source.ts';
-import type { CorpusDocument } from './resolve.ts';
+import type { CorpusDocument } from '../../src/lib/citations/resolve.ts';
+import { sourceSettings } from '../../src/schemas/source.ts';
 
 export function readCorpusDocuments(dir = 'content/sources'): CorpusDocument[] {
   return readdirSync(dir)

@@ -1,0 +1,54 @@
+/**
+ * Adoption: for every local measure, the framework's articles whose wording it reuses
+ * (src/lib/adoption/), and per article × source how many measures adopt it.
+ */
+import { adoptionSetup, defaultCorpusOptions } from '../../src/lib/adoption/inputs.ts';
+import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts';
+import type { AdoptionArticle, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
+import type { Analysis } from './types.ts';
+
+export const adoption: Analysis = {
+  name: 'adoption',
+  curated: [],
+  run(corpus) {
+    if (!corpus.sources.some((s) => s.role === 'framework')) {
+      const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
+      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions } };
+      return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none] };
+    }
+    const setup = adoptionSetup(corpus.measures, corpus.sources);
+    const { framework, match, locals: localMeasures, options } = setup;
+    const locals = corpus.sources.filter((s) => s.role === 'local');
+    const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({ id: m.id, order, number: m.number, numeral: articleNumeral(m.number), title: m.title, text: m.text, url: m.url }));
+    const articleOrder = new Map(articles.map((a) => [a.id, a.order]));
+    const measureOrder = new Map(localMeasures.map((m, i) => [m.id, i]));
+    const sourceOf = new Map(localMeasures.map((m) => [m.id, m.source]));
+    const pairs = localMeasures
+      .flatMap((m) => match(m).filter((r) => r.adopts))
+      .sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
+    const numberOf = new Map(articles.map((a) => [a.id, a.number]));
+    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({ id: `${r.measureId}>${r.articleId}`, order, articleNumber: numberOf.get(r.articleId)!, source: sourceOf.get(r.measureId)!, ...r }));
+    const matrix: AdoptionSummary['matrix'] = {};
+    for (const r of matches) {
+      const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, best: 0 });
+      cell.count++;
+      cell.best = Math.max(cell.best, r.score);
+    }
+    const adopting = new Set(matches.map((r) => r.measureId));
+    const coverage: AdoptionSummary['coverage'] = {};
+    for (const s of locals) {
+      const own = localMeasures.filter((m) => m.source === s.slug);
+      coverage[s.slug] = { measures: own.length, adopting: own.filter((m) => adopting.has(m.id)).length };
+    }
+    const summary: AdoptionSummary = {
+      id: 'summary',
+      framework: framework.slug,
+      sources: locals.map((s) => ({ slug: s.slug, jurisdiction: s.jurisdiction })),
+      predates: locals.filter((s) => !s.implements.includes(framework.slug)).map((s) => s.slug),
+      matrix,
+      coverage,
+      options,
+    };
+    return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary] };
+  },
+};

@@ -1,0 +1,15 @@
+/**
+ * Every analysis, in the order they run (a later one may read what an earlier one gave: search
+ * reads the themes). To add one: write scripts/analyses/{name}.ts exporting an `Analysis`, its
+ * entry schema in src/schemas/{name}.ts, list it here, and declare its collection in
+ * src/content.config.ts. See the README's Architecture section.
+ */
+import { adoption } from './adoption.ts';
+import { chains } from './chains.ts';
+import { citations } from './citations.ts';
+import { indicators } from './indicators.ts';
+import { search } from './search.ts';
+import { themes } from './themes.ts';
+import type { Analysis } from './types.ts';
+
+export const analyses: Analysis[] = [themes, indicators, adoption, citations, chains, search];

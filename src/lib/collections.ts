@@ -1,0 +1,41 @@
+/**
+ * The generated collections as pages use them: read with getCollection/getEntry (Astro caches the
+ * store; nothing is computed here), put in the order the analysis gave (`order`), and indexed by id.
+ * Every fact comes from one analysis's output (scripts/analyses/), not from a computation here.
+ */
+import { getCollection, getEntry } from 'astro:content';
+
+const byOrder = <T extends { order: number }>(list: T[]) => list.sort((a, b) => a.order - b.order);
+const data = <T>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data);
+
+function present<T>(found: { data: T } | undefined, what: string): T {
+  if (!found) throw new Error(`${what} is missing from content/generated/: run \`npm run ingest\``);
+  return found.data;
+}
+
+/** Themes × sources (scripts/analyses/themes.ts). */
+export async function readComparison() {
+  const themes = byOrder(data(await getCollection('themeComparison')));
+  const coverage = present(await getEntry('themeCoverage', 'coverage'), 'theme-coverage');
+  return { themes, coverage, sources: coverage.sources };
+}
+
+/** Indicators (scripts/analyses/indicators.ts). */
+export async function readIndicators() {
+  const [statements, rows] = await Promise.all([getCollection('indicatorStatements').then(data), getCollection('indicatorRows').then(data).then(byOrder)]);
+  return { statements, rows };
+}
+
+/** Adoption of the framework's articles (scripts/analyses/adoption.ts). */
+export async function readAdoption() {
+  const articles = byOrder(data(await getCollection('adoptionArticles')));
+  const matches = byOrder(data(await getCollection('adoptionMatches')));
+  const summary = present(await getEntry('adoptionSummary', 'summary'), 'adoption-summary');
+  const measures = data(await getCollection('measures'));
+  return { ...summary, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
+}
+
+/** Cited documents (scripts/analyses/citations.ts). */
+export async function readCitations() {
+  return byOrder(data(await getCollection('citedDocuments')));
+}
