@@ -21,12 +21,14 @@ type HastChild = { type: 'element'; tagName: string; properties: Record<string, 
 
 const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastChild => ({ type: 'element', tagName, properties, children });
 
-/** The permalink and the copy/cite controls of one unit; `permalink` is printed on paper. */
+/** The permalink and the copy/cite/collect/print controls of one unit; `permalink` is printed on paper. */
 export function unitTools(id: string, permalink: string): HastChild {
   return el('span', { className: ['unit-tools'] }, [
     el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `本条链接 ${id}`, dataPermalink: permalink }, [{ type: 'text', value: `#${id}` }]),
     el('button', { type: 'button', className: ['copy-link'], dataId: id, hidden: true }, [{ type: 'text', value: '复制链接' }]),
     el('button', { type: 'button', className: ['cite'], dataId: id, hidden: true }, [{ type: 'text', value: '引用' }]),
+    el('button', { type: 'button', className: ['add-to-selection'], dataId: id, hidden: true, ariaPressed: 'false' }, [{ type: 'text', value: '加入讲义' }]),
+    el('button', { type: 'button', className: ['print-unit'], dataId: id, hidden: true }, [{ type: 'text', value: '打印此条' }]),
   ]);
 }
 
@@ -118,6 +120,8 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
       if (node.name !== 'section' || !node.attributes?.id) return;
       const heading = node.children.find((child) => child.type === 'heading');
       if (heading) {
+        // The heading's own id, so Astro does not make one from its text (which holds the button labels).
+        heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: `${node.attributes.id}-title` } };
         heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id))] as never } } as never);
       }
     });
