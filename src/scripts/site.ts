@@ -69,8 +69,13 @@ if (controls) {
 
   // Arriving at a deep link: say where it is, mark the search term, or say the fragment is wrong.
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (hash) import('./arrival.ts').then(({ arrive }) => arrive(hash, new URLSearchParams(location.search).get('q') ?? ''));
+  // The term comes as ?q= or from the search page the reader came from.
+  const from = document.referrer.startsWith(`${location.origin}/search/`) ? new URL(document.referrer).searchParams.get('q') : '';
+  if (hash) import('./arrival.ts').then(({ arrive }) => arrive(hash, new URLSearchParams(location.search).get('q') ?? from ?? ''));
 }
+
+// Folded contents print unfolded.
+addEventListener('beforeprint', () => $$<HTMLDetailsElement>('details.toc-items').forEach((d) => (d.open = true)));
 
 // A box that scrolls sideways says so (on a phone a clipped column is otherwise invisible).
 for (const box of $$<HTMLElement>('.table-scroll, figure.table, .columns, .scroll-x')) {
