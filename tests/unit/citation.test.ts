@@ -103,7 +103,8 @@ describe('reference manager formats', () => {
     expect(output).toContain('2020');
     expect(output).toContain('https://atlas.test/plans/prov/3/#prov-3-0-17');
     expect(item).toMatchObject({ section: '三、健全治理体系, （十七）建设智慧停车系统', accessed: { 'date-parts': [[2026, 11, 23]] } });
-  });
+    // The first bibliography loads citeproc and the APA style: seconds on a busy two-core machine.
+  }, 60_000);
 
   it('states no date in any format when the settings state none', () => {
     expect(bibtex(plan)).not.toMatch(/^\s*(year|date) =/m);

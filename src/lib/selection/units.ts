@@ -38,7 +38,7 @@ async function build(): Promise<SelectionShard[]> {
 
   return sources.map((source) => {
     const units: SelectionUnit[] = [];
-    const own = <T extends { data: { source: string } }>(list: T[]) => list.filter((entry) => entry.data.source === source.slug).map((entry) => entry.data);
+    const own = <D extends { source: string }>(list: Array<{ data: D }>): D[] => list.filter((entry) => entry.data.source === source.slug).map((entry) => entry.data);
     const sourceMeasures = own(measures);
     for (const { data: chapter } of chapters.filter(({ data }) => data.source === source.slug)) {
       for (const section of chapter.sections) {
