@@ -66,7 +66,8 @@ export function arrive(id: string, query: string) {
   context.className = 'deep-context';
   context.textContent = parts.join(' › ');
   article.prepend(context);
-  document.documentElement.classList.add('has-deep-context');
   if (query) markTerms(target, query);
+  // The line stays at the top while reading (sticky): the target lands just below it, however many lines it wraps to.
+  target.style.scrollMarginTop = `${context.offsetHeight + 12}px`;
   target.scrollIntoView({ block: 'start' });
 }

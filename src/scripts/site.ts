@@ -78,7 +78,7 @@ if (controls) {
 addEventListener('beforeprint', () => $$<HTMLDetailsElement>('details.toc-items').forEach((d) => (d.open = true)));
 
 // A box that scrolls sideways says so (on a phone a clipped column is otherwise invisible).
-for (const box of $$<HTMLElement>('.table-scroll, figure.table, .columns, .scroll-x')) {
+for (const box of $$<HTMLElement>('.table-scroll, .matrix-scroll, figure.table, .columns, .scroll-x')) {
   if (box.scrollWidth > box.clientWidth + 2 && !box.previousElementSibling?.classList.contains('scroll-cue')) {
     const cue = document.createElement('p');
     cue.className = 'scroll-cue';
