@@ -71,6 +71,8 @@ describe('a chapter page', () => {
     await measure.locator('button.copy-link').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/plans/suining/6/#suining-6-3-2'));
     await measure.locator('button.cite').click();
+    // The citation formats load on first use; the dialog opens once the citation is copied.
+    await page.locator('dialog.cite-dialog').waitFor();
     const cite = await page.evaluate(() => navigator.clipboard.readText());
     expect(cite).toMatch(
       /^遂宁市\. 遂宁市“十四五”城乡基层治理规划\[Z\/OL\]\. 第六章 以智治支撑打造基层治理新体验, 第三节 推进社区智慧交通体系建设, 建设社区智慧停车系统\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/plans\/suining\/6\/#suining-6-3-2\.$/,
