@@ -36,10 +36,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function writeUrl() {
+/** The URL follows every change; the browser's own list only when the trainer edits (opening a shared link leaves it alone). */
+function writeUrl(store = true) {
   const href = selectionHref(state);
   if (href !== location.pathname + location.search) history.replaceState(null, '', href);
-  storeIds(localStorage, state.ids);
+  if (store) storeIds(localStorage, state.ids);
 }
 
 async function loadShards(ids: string[]): Promise<SelectionShard[]> {
@@ -188,7 +189,7 @@ document.querySelector('#handout-copy-link')!.addEventListener('click', async ()
   }
 });
 
-writeUrl();
+writeUrl(false);
 loadShards(state.ids)
   .then((loaded) => {
     shards = loaded;
