@@ -5,9 +5,12 @@ import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { remarkGfmTable } from './src/plugins/remark-gfm-table.ts';
 import { remarkPlanUnits } from './src/plugins/remark-plan-units.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
-// The public address of the site, for the sitemap and Open Graph links.
-const site = process.env.SITE_URL ?? 'https://plan-atlas.example.org';
+// The public address of the site, for printed permalinks, citations, the sitemap and Open Graph
+// links: required for a production build, localhost for a local preview (src/lib/site-address.ts).
+const { url: site, local } = siteAddress(process.env, process.argv);
+if (local) console.warn(`[plan-atlas] SITE_URL is not set: a local preview, links and citations point to ${site}`);
 
 export default defineConfig({
   site,

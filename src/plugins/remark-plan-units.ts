@@ -24,14 +24,16 @@ const toText = (node: { children: Array<{ type: string; value?: string }> }) => 
 const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastChild => ({ type: 'element', tagName, properties, children });
 
 /**
- * The permalink and the copy/cite controls of one unit; `permalink` is printed on paper, `place`
- * (settled at ingest) is where the citation says the unit is.
+ * The permalink and the copy/cite/collect/print controls of one unit; `permalink` is printed on
+ * paper, `place` (settled at ingest) is where the citation says the unit is.
  */
 export function unitTools(id: string, permalink: string, place = ''): HastChild {
   return el('span', { className: ['unit-tools'] }, [
     el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `本条链接 ${id}`, dataPermalink: permalink }, [{ type: 'text', value: `#${id}` }]),
     el('button', { type: 'button', className: ['copy-link'], dataId: id, hidden: true }, [{ type: 'text', value: '复制链接' }]),
     el('button', { type: 'button', className: ['cite'], dataId: id, dataPlace: place, hidden: true }, [{ type: 'text', value: '引用' }]),
+    el('button', { type: 'button', className: ['add-to-selection'], dataId: id, hidden: true, ariaPressed: 'false' }, [{ type: 'text', value: '加入讲义' }]),
+    el('button', { type: 'button', className: ['print-unit'], dataId: id, hidden: true }, [{ type: 'text', value: '打印此条' }]),
   ]);
 }
 
@@ -142,6 +144,8 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
       if (node.name !== 'section' || !node.attributes?.id) return;
       const heading = node.children.find((child) => child.type === 'heading');
       if (heading) {
+        // The heading's own id, so Astro does not make one from its text (which holds the button labels).
+        heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: `${node.attributes.id}-title` } };
         heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id), node.attributes.place ?? '')] as never } } as never);
       }
     });
