@@ -14,16 +14,17 @@ import { IngestError } from './lib/errors.ts';
 import { parseSource } from './lib/pipeline.ts';
 import { readSource } from './lib/read-source.ts';
 import { writeCollections } from './lib/write-collections.ts';
+import { generatedDir, sourcesDir } from '../src/lib/corpus-dirs.ts';
 
-export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated') {
-  const slugs = (await readdir(sourcesDir))
+export async function ingest(fromDir = sourcesDir, outDir = generatedDir) {
+  const slugs = (await readdir(fromDir))
     .filter((name) => name.endsWith('.txt'))
     .map((name) => name.slice(0, -4))
     .sort();
-  if (slugs.length === 0) throw new IngestError(sourcesDir, undefined, 'no source texts (*.txt) found');
+  if (slugs.length === 0) throw new IngestError(fromDir, undefined, 'no source texts (*.txt) found');
   const all = [];
   for (const slug of slugs) {
-    const source = await readSource(sourcesDir, slug);
+    const source = await readSource(fromDir, slug);
     const parsed = parseSource(source);
     for (const warning of parsed.warnings) console.warn(warning);
     const records = collectRecords(parsed);
@@ -40,7 +41,7 @@ export async function ingest(sourcesDir = 'content/sources', outDir = 'content/g
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   try {
-    const documents = await ingest(process.argv[2], process.argv[3]);
+    const documents = await ingest(process.argv[2] ?? sourcesDir, process.argv[3] ?? generatedDir);
     console.table(Object.fromEntries(documents.map((d) => [d.id, d.stats])));
     console.log(`ingest: ${documents.length} sources in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {

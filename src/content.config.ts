@@ -10,12 +10,13 @@ import { themeSchema } from './schemas/theme.ts';
 import { chapterSchema, documentSchema, measureSchema, panelSchema, tableSchema } from './schemas/records.ts';
 import { chainReportSchema, chainSchema } from './schemas/chain.ts';
 import { chainReportsLoader, chainsLoader } from './lib/chains/loader.ts';
+import { generatedDir, sourcesDir } from './lib/corpus-dirs.ts';
 
-const generated = './content/generated';
+const generated = generatedDir;
 
 export const collections = {
   sources: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/sources', generateId: ({ data }) => String(data.slug) }),
+    loader: glob({ pattern: '*.json', base: sourcesDir, generateId: ({ data }) => String(data.slug) }),
     schema: sourceSettings,
   }),
   documents: defineCollection({ loader: file(`${generated}/documents.json`), schema: documentSchema }),

@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { applyCorrections, parseCorrections } from './corrections.ts';
 import { collectChains, type ChainFindings, type TextRecord } from './collect.ts';
+import { generatedDir } from '../corpus-dirs.ts';
 
 export const chainInputs = {
-  measures: 'content/generated/measures.json',
-  panels: 'content/generated/panels.json',
+  measures: `${generatedDir}/measures.json`,
+  panels: `${generatedDir}/panels.json`,
   corrections: 'content/chain-corrections.json',
 } as const;
 

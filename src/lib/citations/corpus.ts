@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceSettings } from '../../schemas/source.ts';
 import type { CorpusDocument } from './resolve.ts';
+import { sourcesDir } from '../corpus-dirs.ts';
 
-export function readCorpusDocuments(dir = 'content/sources'): CorpusDocument[] {
+export function readCorpusDocuments(dir = sourcesDir): CorpusDocument[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
