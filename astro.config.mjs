@@ -6,6 +6,7 @@ import remarkDirective from 'remark-directive';
 import { remarkGfmTable } from './src/plugins/remark-gfm-table.ts';
 import { remarkPlanUnits } from './src/plugins/remark-plan-units.ts';
 import { remarkCitedDocuments } from './src/plugins/remark-cited-documents.ts';
+import { astroCacheDir, siteOutDir } from './src/lib/corpus-dirs.ts';
 
 // The public address of the site, for the sitemap and Open Graph links.
 const site = process.env.SITE_URL ?? 'https://plan-atlas.example.org';
@@ -13,6 +14,7 @@ const site = process.env.SITE_URL ?? 'https://plan-atlas.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  outDir: siteOutDir,
   integrations: [sitemap()],
   markdown: {
     // Source text is shown as written: no SmartyPants quotes, no GFM beyond tables.
@@ -20,5 +22,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The content store lives with the checkout, not in node_modules (which may be shared).
-  cacheDir: './.astro/cache',
+  cacheDir: astroCacheDir,
 });

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure functions and small trees, fast) and `e2e` (the built site in a real
-// headless Chromium, and checks over dist/). `npm test` builds the site first, then runs both.
+// Three projects: `unit` (pure functions and small trees, fast), `e2e` (the built site in a real
+// headless Chromium, and checks over dist/) and `corpus-b` (the whole pipeline and site build over
+// the fixture corpus, checked page by page). `npm test` builds the site first, then runs all three.
 export default defineConfig({
   test: {
     projects: [
@@ -16,6 +17,15 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'corpus-b',
+          include: ['tests/corpus-b/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/build-corpus-b.ts'],
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -10,7 +10,7 @@ import { themeSchema } from './schemas/theme.ts';
 import { chapterSchema, documentSchema, measureSchema, panelSchema, tableSchema } from './schemas/records.ts';
 import { chainReportSchema, chainSchema } from './schemas/chain.ts';
 import { chainReportsLoader, chainsLoader } from './lib/chains/loader.ts';
-import { generatedDir, sourcesDir } from './lib/corpus-dirs.ts';
+import { curatedDir, generatedDir, sourcesDir } from './lib/corpus-dirs.ts';
 
 const generated = generatedDir;
 
@@ -35,7 +35,7 @@ export const collections = {
    * `order` keeps the file's order, which the store would otherwise lose.
    */
   themes: defineCollection({
-    loader: file('./content/themes.json', {
+    loader: file(`${curatedDir}/themes.json`, {
       parser: (text) => (JSON.parse(text) as { themes: Array<Record<string, unknown>> }).themes.map((theme, order) => ({ ...theme, order })),
     }),
     schema: themeSchema.extend({ order: z.number() }),

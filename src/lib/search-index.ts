@@ -3,7 +3,8 @@
  * and `/search-index/{n}.json` (shards). See src/lib/search/shards.ts for the format.
  */
 import { getCollection } from 'astro:content';
-import aliasFile from '../../content/search-aliases.json';
+import { readFileSync } from 'node:fs';
+import { curatedDir } from './corpus-dirs.ts';
 import { getChapters, getSources } from './plans.ts';
 import { getComparison } from './themes/site.ts';
 import { buildSearchRecords } from './search/record.ts';
@@ -32,7 +33,7 @@ async function build() {
     panels: panels.map((entry) => entry.data),
     themesOf,
   });
-  return encodeIndex(documents, records, aliasFile.groups, undefined, themes);
+  return encodeIndex(documents, records, (JSON.parse(readFileSync(`${curatedDir}/search-aliases.json`, 'utf8')) as { groups: string[][] }).groups, undefined, themes);
 }
 
 /** Built once per build and shared by the manifest and the shard endpoints. */

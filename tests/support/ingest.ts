@@ -7,8 +7,12 @@ import { checkText, readSource, type Source } from '../../scripts/lib/read-sourc
 import { sourceSettings, type SourceSettings } from '../../src/schemas/source.ts';
 import { unitOf } from '../../scripts/plugins/nest-units.ts';
 
-export const sourcesDir = 'content/sources';
-export const slugs = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'] as const;
+import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
+import { slugsIn } from './corpora.ts';
+
+export { sourcesDir };
+/** The shipped corpus's slugs, found on disk. */
+export const slugs = slugsIn(sourcesDir);
 
 export function testSource(text: string, settings: Partial<SourceSettings> = {}): Source {
   const base = sourceSettings.parse({
@@ -16,7 +20,7 @@ export function testSource(text: string, settings: Partial<SourceSettings> = {})
     jurisdiction: '测试市',
     jurisdictionEn: 'Test',
     level: 'prefecture',
-    parents: ['四川省'],
+    parents: ['测试省'],
     title: '测试规划',
     kind: 'plan',
     role: 'local',
@@ -30,8 +34,8 @@ export function parseText(text: string, settings: Partial<SourceSettings> = {}):
   return parseSource(testSource(text, settings));
 }
 
-export async function parseReal(slug: string): Promise<ParsedSource> {
-  return parseSource(await readSource(sourcesDir, slug));
+export async function parseReal(slug: string, dir = sourcesDir): Promise<ParsedSource> {
+  return parseSource(await readSource(dir, slug));
 }
 
 /** Every unit container in document order: `measure test-1-2-1 标题`. */

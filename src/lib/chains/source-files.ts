@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { applyCorrections, parseCorrections } from './corrections.ts';
 import { collectChains, type ChainFindings, type TextRecord } from './collect.ts';
-import { generatedDir } from '../corpus-dirs.ts';
+import { curatedDir, generatedDir } from '../corpus-dirs.ts';
 
 export const chainInputs = {
   measures: `${generatedDir}/measures.json`,
   panels: `${generatedDir}/panels.json`,
-  corrections: 'content/chain-corrections.json',
+  corrections: `${curatedDir}/chain-corrections.json`,
 } as const;
 
 const readInput = (root: URL, path: string) => readFileSync(new URL(path, root), 'utf8');

@@ -3,7 +3,8 @@
  * memo: the page and both data files share one computation).
  */
 import { getCollection } from 'astro:content';
-import aliasJson from '../../../content/indicator-aliases.json';
+import { readFileSync } from 'node:fs';
+import { curatedDir } from '../corpus-dirs.ts';
 import { bySourceOrder } from '../plans.ts';
 import { aliasFileSchema, applyAliases, type KeyedStatement } from './aliases.ts';
 import { statementsFromTable } from './from-tables.ts';
@@ -22,7 +23,7 @@ export function getIndicators(): Promise<Indicators> {
     const tables = (await getCollection('tables')).map((e) => e.data);
     const measures = (await getCollection('measures')).map((e) => e.data);
     const raw = [...tables.flatMap(statementsFromTable), ...measures.flatMap(statementsFromMeasure)];
-    const statements = applyAliases(raw, aliasFileSchema.parse(aliasJson)).sort((a, b) => bySourceOrder(a.source, b.source));
+    const statements = applyAliases(raw, aliasFileSchema.parse(JSON.parse(readFileSync(`${curatedDir}/indicator-aliases.json`, 'utf8')))).sort((a, b) => bySourceOrder(a.source, b.source));
     const order = [...new Set(statements.map((s) => s.source))].sort(bySourceOrder);
     return { statements, rows: buildRows(statements, order) };
   })();

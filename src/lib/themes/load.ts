@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { themeFileSchema, type ThemeFile } from '../../schemas/theme.ts';
+import { curatedDir } from '../corpus-dirs.ts';
 
-export const themesPath = 'content/themes.json';
+export const themesPath = `${curatedDir}/themes.json`;
 
 export function loadThemeFile(path = themesPath): ThemeFile {
   return themeFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
