@@ -4,12 +4,14 @@
  * source, and the untagged measures with their opening words, so a curator can add terms or
  * overrides in content/themes.json. Needs content/generated/ (`npm run ingest`).
  */
-import { bySourceOrder } from '../src/lib/source-order.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { generatedDir, sourcesDir } from '../src/lib/corpus-dirs.ts';
+import { bySlugOrder, sourceOrder } from '../src/lib/source-order.ts';
+import { sourceSettings } from '../src/schemas/source.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadThemeFile } from '../src/lib/themes/load.ts';
 import { coverage, tagAll, unknownOverrides, type MeasureText } from '../src/lib/themes/tag.ts';
 
-const measuresPath = 'content/generated/measures.json';
+const measuresPath = `${generatedDir}/measures.json`;
 if (!existsSync(measuresPath)) {
   console.error(`${measuresPath} is missing: run \`npm run ingest\` first.`);
   process.exit(1);
@@ -18,8 +20,9 @@ const measures = JSON.parse(readFileSync(measuresPath, 'utf8')) as Array<Measure
 const { themes } = loadThemeFile();
 const tags = tagAll(measures, themes);
 const cover = coverage(tags);
-// Province first, as on the site.
-const sources = [...new Set(measures.map((m) => m.source))].sort(bySourceOrder);
+// In site order, from the settings.
+const settings = readdirSync(sourcesDir).filter((name) => name.endsWith('.json')).map((name) => sourceSettings.parse(JSON.parse(readFileSync(`${sourcesDir}/${name}`, 'utf8'))));
+const sources = [...new Set(measures.map((m) => m.source))].sort(bySlugOrder(sourceOrder(settings)));
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`themes: ${themes.length}, measures: ${cover.total}`);
