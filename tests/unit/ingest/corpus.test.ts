@@ -29,6 +29,9 @@ describe.each(corpora)('the $name corpus', (corpus) => {
   });
 
   describe.each(slugs)('%s', (slug) => {
+    // One parse shared by the checks that only read it (the id test parses twice on purpose).
+    let parsedOnce: ReturnType<typeof parseReal> | undefined;
+    const parsed = () => (parsedOnce ??= parseReal(slug, corpus.sources));
     const expected = () => JSON.parse(readFileSync(expectationPath(corpus, slug), 'utf8')) as SourceExpectations;
 
     it('is byte for byte the text its expectations were written for', () => {
@@ -36,23 +39,22 @@ describe.each(corpora)('the $name corpus', (corpus) => {
     });
 
     it('has its chapters, sections, measures, tables and panels', async () => {
-      const parsed = await parseReal(slug, corpus.sources);
       const { sha256: _, themeCoverageAtLeast: __, ...want } = expected();
-      const { sha256: ___, ...got } = measured(parsed, corpus.sources);
+      const { sha256: ___, ...got } = measured(await parsed(), corpus.sources);
       expect(got).toEqual(want);
-      for (const table of collectRecords(parsed).tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
+      for (const table of collectRecords(await parsed()).tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
     });
 
     it('loses, duplicates and invents nothing: the output text is the source text', async () => {
-      const parsed = await parseReal(slug, corpus.sources);
-      const records = collectRecords(parsed);
+      const { source: read, titleLines } = await parsed();
+      const records = collectRecords(await parsed());
       expect(records.lossless.difference).toBeUndefined();
       expect(records.lossless.charsOut).toBe(records.lossless.charsIn);
       // And sentence by sentence, so a failure names the sentence: each once, in order.
       const sentences = (text: string) => text.split(/(?<=[。！？；])/).filter(Boolean);
-      const source = sentences(sourceCanon(parsed.source.text));
+      const source = sentences(sourceCanon(read.text));
       // The output's text, read back from the generated Markdown as the site reads it.
-      const output = parsed.titleLines.join('').replace(/\s+/g, '') + records.chapters.map((c) => chapterCanon(c.heading, markdownToTree(c.markdown))).join('');
+      const output = titleLines.join('').replace(/\s+/g, '') + records.chapters.map((c) => chapterCanon(c.heading, markdownToTree(c.markdown))).join('');
       let from = 0;
       for (const sentence of source) {
         const at = output.indexOf(sentence, from);
@@ -72,7 +74,7 @@ describe.each(corpora)('the $name corpus', (corpus) => {
     });
 
     it('matches its outline', async () => {
-      const outline = outlineOf((await parseReal(slug, corpus.sources)).tree);
+      const outline = outlineOf((await parsed()).tree);
       expect(outline).toBe(readFileSync(outlinePath(corpus, slug), 'utf8'));
     });
 
@@ -80,7 +82,7 @@ describe.each(corpora)('the $name corpus', (corpus) => {
     const floor = existsSync(expectationPath(corpus, slug)) ? expected().themeCoverageAtLeast : null;
     if (floor !== null) {
       it(`gives at least ${floor * 100}% of its measures a theme, as its expectations state`, async () => {
-        expect(themeCoverageOf(await parseReal(slug, corpus.sources), themes)).toBeGreaterThanOrEqual(floor);
+        expect(themeCoverageOf(await parsed(), themes)).toBeGreaterThanOrEqual(floor);
       });
     }
   });
