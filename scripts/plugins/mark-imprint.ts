@@ -2,7 +2,7 @@
  * Marks the issuing office's imprint line at the end of a document as `imprint`, so it is shown
  * as what it is and not counted as a measure.
  *
- *     达州市民政局办公室      2022年3月14日印发   →   :::imprint … :::
+ *     示范市民政局办公室      2022年3月14日印发   →   :::imprint … :::
  */
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';

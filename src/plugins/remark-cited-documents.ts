@@ -4,7 +4,7 @@
  * /citations/, which lists every place it is cited. The text itself is not changed, only wrapped.
  * Runs after remarkPlanUnits, on the text nodes of the chapter Markdown.
  *
- *     根据《中共四川省委关于…的决定》制定   →   根据<a class="cited-doc" href="/plans/sichuan/">《…》</a>制定
+ *     根据《中共北原省委关于…的意见》制定   →   根据<a class="cited-doc" href="/plans/beiyuan/">《…》</a>制定
  *     依据《中华人民共和国慈善法》         →   依据<a class="cited-ref" href="/citations/#cited-…">《…》</a>
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
@@ -20,7 +20,7 @@ export interface Options {
   documents?: CorpusDocument[];
 }
 
-/** `…/chapters/guanghan/00.md` → `guanghan`, so 本《规划》 can resolve to the document itself. */
+/** `…/chapters/demo-city/00.md` → `demo-city`, so 本《规划》 can resolve to the document itself. */
 function sourceOf(file: VFile | undefined): string | undefined {
   const path = file?.path ?? file?.history?.[0];
   return path ? /chapters[\\/]([a-z0-9-]+)[\\/]/.exec(path)?.[1] : undefined;

@@ -7,8 +7,8 @@ import { z } from 'astro/zod';
 /** A hand decision about one measure, with the reason a reader can check against the text. */
 const override = z
   .object({
-    /** Measure id, e.g. `dazhou-4-2-3`. */
-    id: z.string().regex(/^[a-z]+(-\d+){3}$/, 'a measure id such as dazhou-4-2-3'),
+    /** Measure id, e.g. `example-4-2-3`. */
+    id: z.string().regex(/^[a-z]+(-\d+){3}$/, 'a measure id such as example-4-2-3'),
     reason: z.string().min(4),
   })
   .strict();

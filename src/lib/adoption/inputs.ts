@@ -18,7 +18,7 @@ export interface SourceLike {
   citedAs: string[];
 }
 
-/** `sichuan-3-0-17` → 17. */
+/** `example-3-0-17` → 17. */
 export function articleNumber(id: string): number {
   return Number(id.split('-').pop());
 }

@@ -25,7 +25,7 @@ export interface ChainFindings {
   reports: ChainReport[];
 }
 
-/** `/plans/dazhou/1/#dazhou-1-2-1` → 1. */
+/** `/plans/example/1/#example-1-2-1` → 1. */
 export function chapterOf(url: string): number {
   return Number(/^\/plans\/[^/]+\/(\d+)\//.exec(url)?.[1] ?? 0);
 }

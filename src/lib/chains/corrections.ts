@@ -15,7 +15,7 @@ const reason = z.string().min(4);
 export const correctionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('fix'),
-    /** A finding's id, e.g. `sichuan-2-0-8-c1`. */
+    /** A finding's id, e.g. `example-2-0-8-c1`. */
     id: z.string(),
     levels: z.array(z.string().min(1)).min(2),
     /** Levels not in the text, supplied by the correction. */

@@ -2,7 +2,7 @@
  * Traditional → simplified characters, for readers who type 黨群服務中心 or paste from a Hong Kong or
  * Taiwan source. Not a general converter (that needs a large table and context): a curated list of
  * the characters that occur in grassroots-governance vocabulary — party and government bodies,
- * community services, places, the five jurisdictions' names. Each pair is one character to one
+ * community services, common place-name characters. Each pair is one character to one
  * character, so normalising never changes a text's length and highlight offsets stay simple.
  * To extend: add the pair to `pairs` as two characters, traditional first.
  */
