@@ -62,6 +62,12 @@ describe('the fixture corpus built as a site', () => {
     expect(heads).toContain('河西县');
   });
 
+  it('lists each source’s measures theme by theme on /plans/{source}/themes/', () => {
+    const text = textOf(page('plans/demo-city/themes')).replace(/\s+/g, ' ');
+    expect(text).toContain('示范市·十五五规划');
+    expect(text).toContain('#demo-city-2-1-2');
+  });
+
   it('shows one jurisdiction switcher per theme page, not one per column', () => {
     const themes = readdirSync(join(site, 'compare'), { withFileTypes: true }).filter((e) => e.isDirectory());
     expect(themes.length).toBeGreaterThan(0);
