@@ -6,6 +6,7 @@ import remarkDirective from 'remark-directive';
 import { remarkGfmTable } from './src/plugins/remark-gfm-table.ts';
 import { remarkPlanUnits } from './src/plugins/remark-plan-units.ts';
 import { siteAddress } from './src/lib/site-address.ts';
+import { astroCacheDir, siteOutDir } from './src/lib/corpus-dirs.ts';
 
 // The public address of the site, for printed permalinks, citations, the sitemap and Open Graph
 // links: required for a production build, localhost for a local preview (src/lib/site-address.ts).
@@ -15,6 +16,7 @@ if (local) console.warn(`[plan-atlas] SITE_URL is not set: a local preview, link
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  outDir: siteOutDir,
   integrations: [sitemap()],
   markdown: {
     // Source text is shown as written: no SmartyPants quotes, no GFM beyond tables.
@@ -22,5 +24,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The content store lives with the checkout, not in node_modules (which may be shared).
-  cacheDir: './.astro/cache',
+  cacheDir: astroCacheDir,
 });

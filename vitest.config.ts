@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure functions and small trees, fast) and `e2e` (the built site in a real
-// headless Chromium, and checks over dist/). `npm test` builds the site first, then runs both.
+// Three projects: `unit` (pure functions and small trees, fast), `e2e` (the built site in a real
+// headless Chromium, and checks over dist/) and `corpus-b` (the whole pipeline and site build over
+// the fixture corpus, checked page by page). `npm test` builds the site first, then runs all three.
 export default defineConfig({
   test: {
     projects: [
-      // Hooks that build the real corpus in memory take seconds on a shared two-core machine.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', hookTimeout: 60_000 } },
+      // Timeouts allow for a shared two-core machine: the real-corpus tests parse every source.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } },
       {
         test: {
           name: 'e2e',
@@ -17,6 +18,15 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'corpus-b',
+          include: ['tests/corpus-b/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/build-corpus-b.ts'],
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,5 +1,5 @@
 /**
- * Benchmark: ingest time (median of N runs, in-process, all five sources, including the lossless
+ * Benchmark: ingest time (median of N runs, in-process, every source, including the lossless
  * check) and the weight of the built reading pages (gzip). Prints Markdown for BENCHMARKS.md.
  * Usage: `npm run bench:ingest` after `npm run build`.
  */
@@ -10,11 +10,12 @@ import { gzipSync } from 'node:zlib';
 import { collectRecords } from './lib/collect-records.ts';
 import { parseSource } from './lib/pipeline.ts';
 import { readSource } from './lib/read-source.ts';
-import { sourceOrder } from '../src/lib/source-order.ts';
+import { sourcesDir } from '../src/lib/corpus-dirs.ts';
+import { compareSources } from '../src/lib/source-order.ts';
 
 const runs = Number(process.env.RUNS ?? 15);
-const slugs = sourceOrder;
-const sources = await Promise.all(slugs.map((slug) => readSource('content/sources', slug)));
+const slugs = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4));
+const sources = (await Promise.all(slugs.map((slug) => readSource(sourcesDir, slug)))).sort((a, b) => compareSources(a.settings, b.settings));
 const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
 
 const times: number[] = [];
@@ -41,7 +42,7 @@ const js = [...inline, ...bundles].map((code) => gzipSync(code).length);
 
 console.log(`Machine: ${cpus()[0]?.model} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
 console.log('| measure | value |\n|---|---|');
-console.log(`| ingest, all five sources (${chars.toLocaleString()} chars), median of ${runs} | ${median.toFixed(0)} ms |`);
+console.log(`| ingest, all ${sources.length} sources (${chars.toLocaleString()} chars), median of ${runs} | ${median.toFixed(0)} ms |`);
 console.log(`| ingest throughput | ${Math.round(chars / median).toLocaleString()} chars/ms |`);
 console.log(`| ingest p90 / median | ${(times[Math.floor(times.length * 0.9)] / median).toFixed(2)} |`);
 console.log(`| chapter pages | ${chapterPages.length} |`);

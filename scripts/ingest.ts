@@ -18,6 +18,7 @@ import { corpusOf } from './lib/corpus.ts';
 import { readAllCurated } from './lib/curated.ts';
 import { IngestError } from './lib/errors.ts';
 import { checkCuratedReferences } from './lib/id-registry-step.ts';
+import { curatedDir, generatedDir, idsDir as defaultIdsDir, sourcesDir as defaultSourcesDir } from '../src/lib/corpus-dirs.ts';
 import { createTimings } from './lib/timings.ts';
 import { analyseCorpus } from './steps/analyse.ts';
 import { collectSources } from './steps/collect.ts';
@@ -27,7 +28,7 @@ import { registerIds } from './steps/register.ts';
 import { transformSources } from './steps/transform.ts';
 import { writeAll } from './steps/write.ts';
 
-export async function ingest(sourcesDir = 'content/sources', outDir = 'content/generated', idsDir = join(dirname(outDir), 'ids')) {
+export async function ingest(sourcesDir = defaultSourcesDir, outDir = generatedDir, idsDir = outDir === generatedDir ? defaultIdsDir : join(dirname(outDir), 'ids')) {
   // The day a new edition is recorded, in the registry.
   const today = new Date().toISOString().slice(0, 10);
   const { steps, timed } = createTimings();
@@ -39,7 +40,7 @@ export async function ingest(sourcesDir = 'content/sources', outDir = 'content/g
   const collected = await timed('collect', () => collectSources(registered.map(({ parsed }) => parsed)));
   // Curated files (content/*.json) refer to units by id and quote: a stale reference stops ingest
   // before any analysis could apply it to another unit.
-  await timed('check curated references', () => checkCuratedReferences(dirname(sourcesDir), registered.map(({ registry }) => registry)));
+  await timed('check curated references', () => checkCuratedReferences(curatedDir, registered.map(({ registry }) => registry)));
   const corpus = corpusOf(sources, collected);
   const outputs = await analyseCorpus(corpus, curated, timed);
   await timed('write', () => writeAll(outDir, sources, collected, outputs, { idsDir, registered }));

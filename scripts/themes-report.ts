@@ -4,21 +4,25 @@
  * source, and the untagged measures with their opening words, so a curator can add terms or
  * overrides in content/themes.json. Needs content/generated/ (`npm run ingest`).
  */
-import { bySourceOrder } from '../src/lib/source-order.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { generatedDir, sourcesDir } from '../src/lib/corpus-dirs.ts';
+import { bySlugOrder, sourceOrder } from '../src/lib/source-order.ts';
+import { sourceSettings } from '../src/schemas/source.ts';
 import { readCurated } from './lib/curated.ts';
 import { hasGenerated, readGenerated } from './lib/read-generated.ts';
 import { coverage, tagAll, unknownOverrides, type MeasureText } from '../src/lib/themes/tag.ts';
 
 if (!hasGenerated('measures')) {
-  console.error('content/generated/measures.json is missing: run `npm run ingest` first.');
+  console.error(`${generatedDir}/measures.json is missing: run \`npm run ingest\` first.`);
   process.exit(1);
 }
 const measures = readGenerated<MeasureText & { source: string; url: string }>('measures');
 const { themes } = readCurated('themes');
 const tags = tagAll(measures, themes);
 const cover = coverage(tags);
-// Province first, as on the site.
-const sources = [...new Set(measures.map((m) => m.source))].sort(bySourceOrder);
+// In site order, from the settings.
+const settings = readdirSync(sourcesDir).filter((name) => name.endsWith('.json')).map((name) => sourceSettings.parse(JSON.parse(readFileSync(`${sourcesDir}/${name}`, 'utf8'))));
+const sources = [...new Set(measures.map((m) => m.source))].sort(bySlugOrder(sourceOrder(settings)));
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`themes: ${themes.length}, measures: ${cover.total}`);

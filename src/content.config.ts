@@ -19,8 +19,9 @@ import { citedDocumentSchema } from './schemas/citations.ts';
 import { searchIndexFileSchema, searchTradSimpSchema } from './schemas/search-index.ts';
 import { idRegistrySchema } from './schemas/id-registry.ts';
 import { editionSchema } from './schemas/edition.ts';
+import { generatedDir, idsDir, sourcesDir } from './lib/corpus-dirs.ts';
 
-const generated = './content/generated';
+const generated = generatedDir;
 
 /** A generated JSON collection: its entries below the `generated` header (scripts/lib/write-collections.ts). */
 const stamped = <S extends z.ZodType>(name: string, schema: S) =>
@@ -28,7 +29,7 @@ const stamped = <S extends z.ZodType>(name: string, schema: S) =>
 
 export const collections = {
   sources: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/sources', generateId: ({ data }) => String(data.slug) }),
+    loader: glob({ pattern: '*.json', base: sourcesDir, generateId: ({ data }) => String(data.slug) }),
     schema: sourceSettings,
   }),
   // Records (scripts/steps/collect.ts).
@@ -56,7 +57,7 @@ export const collections = {
   searchTradSimp: stamped('search-trad-simp', searchTradSimpSchema),
   /** Id registries (committed, written by ingest): every id a source ever had, removed ones with their last text. */
   idRegistries: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/ids', generateId: ({ data }) => String(data.source) }),
+    loader: glob({ pattern: '*.json', base: idsDir, generateId: ({ data }) => String(data.source) }),
     schema: idRegistrySchema,
   }),
   /** Every kept edition of every source, its units under registry ids (for /plans/{source}/editions/). */

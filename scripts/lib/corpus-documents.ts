@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusDocument } from '../../src/lib/citations/resolve.ts';
 import { sourceSettings } from '../../src/schemas/source.ts';
+import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 
-export function readCorpusDocuments(dir = 'content/sources'): CorpusDocument[] {
+export function readCorpusDocuments(dir = sourcesDir): CorpusDocument[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()

@@ -3,7 +3,7 @@
  * read: every record, with the sources in the site's order. Used by ingest and by tests that run
  * the analyses on a corpus of their choosing.
  */
-import { bySourceOrder } from '../../src/lib/source-order.ts';
+import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
 import type { Corpus } from '../analyses/types.ts';
 import { collectSources, type CollectedSource } from '../steps/collect.ts';
 import { parseSources } from '../steps/parse.ts';
@@ -12,9 +12,10 @@ import type { Source } from './read-source.ts';
 
 export function corpusOf(sources: Source[], collected: CollectedSource[]): Corpus {
   // The analyses see the sources in the site's order (columns, rows, reading order).
-  const inSiteOrder = [...collected].sort((a, b) => bySourceOrder(a.records.document.id, b.records.document.id));
+  const order = bySlugOrder(sourceOrder(sources.map((s) => s.settings)));
+  const inSiteOrder = [...collected].sort((a, b) => order(a.records.document.id, b.records.document.id));
   return {
-    sources: sources.map((s) => s.settings).sort((a, b) => bySourceOrder(a.slug, b.slug)),
+    sources: sources.map((s) => s.settings).sort((a, b) => order(a.slug, b.slug)),
     documents: inSiteOrder.map((c) => c.records.document),
     chapters: inSiteOrder.flatMap((c) => c.records.chapters),
     measures: inSiteOrder.flatMap((c) => c.records.measures),

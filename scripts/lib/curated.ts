@@ -9,7 +9,9 @@ import { curatedFiles, type Curated, type CuratedName } from '../../src/schemas/
 import { IngestError } from './errors.ts';
 import { formatZodIssues } from './friendly-errors.ts';
 
-export const curatedDir = 'content';
+import { curatedDir } from '../../src/lib/corpus-dirs.ts';
+
+export { curatedDir };
 
 export function readCurated<K extends CuratedName>(name: K, dir = curatedDir): Curated[K] {
   const { path, schema } = curatedFiles[name];

@@ -30,7 +30,7 @@ import type { IdRegistry, RegistryUnit, UnitKind } from '../../src/schemas/id-re
 /** A unit of the fresh parse, in document order, parents before their units. */
 export interface FreshUnit {
   kind: UnitKind;
-  /** Positional id from assign-ids (`dazhou-4-1-3`). */
+  /** Positional id from assign-ids (`example-4-1-3`). */
   id: string;
   /** Positional id of the parent; null for a chapter. */
   parent: string | null;

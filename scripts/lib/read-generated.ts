@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const generatedDir = 'content/generated';
+import { generatedDir } from '../../src/lib/corpus-dirs.ts';
+
+export { generatedDir };
 
 export function hasGenerated(name: string, dir = generatedDir): boolean {
   return existsSync(join(dir, `${name}.json`));

@@ -15,7 +15,7 @@ export interface Source {
   text: string;
 }
 
-/** Longest line accepted. The longest real line (suining) is under 7,000 characters. */
+/** Longest line accepted. Real lines (a whole chapter on one line) stay under 10,000 characters. */
 export const maxLineLength = 200_000;
 
 /**

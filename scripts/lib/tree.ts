@@ -17,7 +17,7 @@ declare module 'mdast' {
     blankBefore?: number;
     /** The line began with a TAB (a table cell, or an indented panel line). */
     tab?: boolean;
-    /** Set when the paragraph opens a numbered item (sichuan `(三)…。`, renshou `1.…。`). */
+    /** Set when the paragraph opens a numbered item (`(三)…。`, `1.…。`). */
     item?: {
       number: number;
       label: string;

@@ -1,15 +1,15 @@
 /**
  * Gives every unit its stable id from its position, usable as a URL fragment:
  *
- *     chapter  {slug}-{c}            dazhou-4
- *     section  {slug}-{c}-{s}        dazhou-4-1     (s = 0: text before the first section)
- *     measure  {slug}-{c}-{s}-{m}    dazhou-4-1-3
+ *     chapter  {slug}-{c}            example-4
+ *     section  {slug}-{c}-{s}        example-4-1    (s = 0: text before the first section)
+ *     measure  {slug}-{c}-{s}-{m}    example-4-1-3
  *     table    {slug}-{c}-{s}-table{k}, panel {slug}-{c}-{s}-panel{k}
  *
  * c and s are the numbers the headings carry (第四章 → 4) so ids read like the document; a
  * heading without a number, or a number that repeats, takes the next free one. m counts the
- * measures of a section from 1; a section whose measures are all numbered items (sichuan's
- * articles (三)…(九)) uses their own numbers instead, so `sichuan-2-0-3` is article (三).
+ * measures of a section from 1; a section whose measures are all numbered items (a
+ * decision's articles (三)…(九)) uses their own numbers instead, so `example-2-0-3` is article (三).
  *
  * A 第X条 article always carries its own number (articles are numbered through the whole text,
  * so they are unique): 第十二条 in 第二章 第一节 is `{slug}-2-1-12`; in a regulation without

@@ -3,7 +3,7 @@
  * measure: the issuing office's line at the end of a document, and the adoption and revision
  * lines under a law's title.
  *
- *     达州市民政局办公室      2022年3月14日印发   →   :::imprint … :::   (the last line)
+ *     示范市民政局办公室      2022年3月14日印发   →   :::imprint … :::   (the last line)
  *
  *     （1989年12月26日第七届全国人民代表大会常务委员会第十一次会议通过　根据2018年12月29日
  *     第十三届全国人民代表大会常务委员会第七次会议《关于修改……的决定》修正）

@@ -5,7 +5,7 @@
  *   → :lead[建设社区智慧停车系统。]开发社区智慧停车管理系统……
  *
  * A lead is a first sentence of at most 30 characters without a comma (40 after an item number,
- * as in sichuan's `(三)完善村级党组织领导村级治理体制机制。`). A 第X条 article has no lead: its
+ * as in `(三)完善村级党组织领导村级治理体制机制。`). A 第X条 article has no lead: its
  * first sentence is a provision, not a title.
  */
 import type { Paragraph, Root } from 'mdast';

@@ -5,7 +5,7 @@
  * - Text before the first chapter heading is a front chapter (number 0), titled by settings.
  * - Text in a chapter before its first section is section 0 (no heading).
  * - A measure is one paragraph, or a numbered item with the paragraphs that follow it up to the
- *   next heading, item, table or panel (sichuan's articles, guanghan's 一、二、, renshou's 1. 2.).
+ *   next heading, item, table or panel (a decision's articles, 一、二、, 1. 2.).
  *   A 第X条 article is a measure the same way: its paragraphs and （一）… lists are its own.
  *   A list entry without a lead (`（二）…；`) is a measure of its own line: it swallows nothing.
  * - A 第X编 part is a chapter-level unit of its own; the chapters after it carry its number
@@ -132,7 +132,7 @@ export function nestUnits(options: NestUnitsOptions) {
         const caption = node.data?.caption;
         const table = container('table', { line: node.data?.line, title: caption ?? '' }, [node]);
         if (caption) table.children.unshift({ type: 'leafDirective', name: 'caption', attributes: {}, children: [{ type: 'text', value: caption }] });
-        // A table without a caption line is named after the section it stands in (guanghan).
+        // A table without a caption line is named after the section it stands in.
         else table.attributes = { label: unitOf(currentSection()).title || unitOf(currentChapter()).title };
         currentSection().children.push(table);
       } else if (node.type === 'containerDirective' && node.name === 'panel') {

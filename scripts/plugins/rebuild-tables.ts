@@ -72,7 +72,7 @@ export function rebuildTables() {
   };
 }
 
-/** `表1  …`, or a short title line right above the table (renshou's 部门重点任务分工). */
+/** `表1  …`, or a short title line right above the table (such as 部门重点任务分工). */
 function isCaption(text: string) {
   return captionPattern.test(text) || (text.length <= 30 && !/[。；，,：:]/.test(text));
 }

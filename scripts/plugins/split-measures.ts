@@ -1,5 +1,5 @@
 /**
- * Splits paragraphs in which several measures run together on one line (suining), each after
+ * Splits paragraphs in which several measures run together on one line, each after
  * a space and beginning with a short lead sentence.
  *
  *     …形成多元协同共治格局。 坚持三治并举、共建共享。坚持推动…

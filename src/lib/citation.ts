@@ -3,7 +3,7 @@
  * use: GB/T 7714-2015, BibTeX, RIS and CSL-JSON. Pure functions of a `CitableWork`; the page
  * scripts, the selection page and the build all format through here.
  *
- *     中共四川省委. 中共四川省委关于…的决定: 川委发〔2020〕1号[Z/OL]. 2020: 第三部分, （十七）…[2026-11-23]. https://….
+ *     中共示范省委. 中共示范省委关于…的决定: 示委发〔2020〕1号[Z/OL]. 2020: 第三部分, （十七）…[2026-11-23]. https://….
  *
  * Nothing is invented: the issuing body is the author when the settings name one (else the
  * jurisdiction), the date and document number appear only when the settings state them.

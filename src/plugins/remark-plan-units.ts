@@ -1,9 +1,9 @@
 /**
  * Renders the plan units that ingest writes as directives into semantic HTML with their ids.
  *
- *     ::::section{#dazhou-1-2}          <section id="dazhou-1-2" class="unit section">
+ *     ::::section{#example-1-2}         <section id="example-1-2" class="unit section">
  *     ## 第二节 发展基础                   <h2>第二节 发展基础 <a class="permalink" …></h2>
- *     :::measure{#dazhou-1-2-1}           <div id="dazhou-1-2-1" class="unit measure">
+ *     :::measure{#example-1-2-1}          <div id="example-1-2-1" class="unit measure">
  *     :lead[治理体系日臻完善。]…            <p><strong class="lead">治理体系日臻完善。</strong>…
  *
  * Every unit gets a permalink that shows its id, and copy/cite buttons that stay hidden until

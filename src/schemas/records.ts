@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 /** Where a unit can be linked: `/plans/{source}/{chapter}/#{id}`. */
 const url = z.string().regex(/^\/plans\/[a-z0-9-]+\/\d+[a-z]*\/(#[a-z0-9-]+)?$/);
 const common = {
-  /** Stable id from the id registry (content/ids/): first the unit's position, e.g. `dazhou-4-1-3`; never reused. */
+  /** Stable id from the id registry (content/ids/): first the unit's position, e.g. `example-4-1-3`; never reused. */
   id: z.string(),
   /** Source slug. */
   source: z.string(),

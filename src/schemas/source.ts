@@ -10,7 +10,7 @@ export const headingStyles = [
   'jie', // 第一节
   'qianyan', // 前言 / 前　　言
   'fujian', // 附件
-  'md2', // ## 二、…  (sichuan)
+  'md2', // ## 二、…  (a text set as Markdown)
   'cn-dun', // 一、
   'cn-paren', // （一） or (一)
   'num-dun', // 1、
@@ -23,12 +23,12 @@ export type HeadingStyle = z.infer<typeof headingStyle>;
 
 /**
  * A slug: lower-case latin words joined by hyphens, each word starting with a letter. No word may be
- * all digits, because unit ids are `{slug}-{chapter}-…` and a slug such as `dazhou-4` would make
- * `dazhou-4-1` mean both a section of `dazhou` and a chapter of `dazhou-4`.
+ * all digits, because unit ids are `{slug}-{chapter}-…` and a slug such as `example-4` would make
+ * `example-4-1` mean both a section of `example` and a chapter of `example-4`.
  */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*$/, 'lower-case latin words joined by hyphens, each word starting with a letter (e.g. `mianyang-plan`; `dazhou-4` is not allowed)');
+  .regex(/^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*$/, 'lower-case latin words joined by hyphens, each word starting with a letter (e.g. `mianyang-plan`; `example-4` is not allowed)');
 
 /** Administrative levels, from the state down. */
 export const levels = ['national', 'province', 'municipality', 'prefecture', 'county-city', 'district', 'county', 'township'] as const;
@@ -42,15 +42,15 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM
 
 export const sourceSettings = z
   .object({
-    /** URL-safe name, same as the file name: `suining`. */
+    /** URL-safe name, same as the file name: `demo-city`. */
     slug: slugSchema,
-    /** Jurisdiction as written in Chinese: `遂宁市`. */
+    /** Jurisdiction as written in Chinese: `示范市`. */
     jurisdiction: z.string().min(1),
     /** English name of the jurisdiction: `Suining`. */
     jurisdictionEn: z.string().min(1),
     /** Administrative level of the jurisdiction. */
     level: z.enum(levels),
-    /** Parents, nearest first: `["德阳市", "四川省"]`. Empty for the state or a province. */
+    /** Parents, nearest first: `["示范市", "北原省"]`. Empty for the state or a province. */
     parents: z.array(z.string()),
     /** Full title of the document. */
     title: z.string().min(1),
@@ -65,7 +65,7 @@ export const sourceSettings = z
     kind: z.enum(kinds),
     /** Where the document stands: a draft for comment, in force, revised, repealed. Omit when unknown. */
     status: z.enum(statuses).optional(),
-    /** Issuing body as printed (`中共四川省委`, `遂宁市人民政府办公室`); the author of a citation. Omit when unknown. */
+    /** Issuing body as printed (`中共北原省委`, `示范市人民政府办公室`); the author of a citation. Omit when unknown. */
     issuer: z.string().min(1).optional(),
     /** Document number (文号) as printed: `川委发〔2020〕1号`. */
     documentNumber: z.string().min(1).optional(),

@@ -7,8 +7,8 @@ import { z } from 'astro/zod';
 /** A hand decision about one measure, with the reason a reader can check against the text. */
 const override = z
   .object({
-    /** Measure id from the id registry, e.g. `dazhou-4-2-3` (or `dazhou-4-2-3a`, inserted by a revision). */
-    id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*(-\d+[a-z]*){3}$/, 'a measure id such as dazhou-4-2-3'),
+    /** Measure id from the id registry, e.g. `example-4-2-3` (or `example-4-2-3a`, inserted by a revision). */
+    id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*(-\d+[a-z]*){3}$/, 'a measure id such as example-4-2-3'),
     /** A few words of the measure's text: ingest stops if a revision changes them (scripts/lib/id-registry-references.ts). */
     quote: z.string().min(2).optional(),
     reason: z.string().min(4),

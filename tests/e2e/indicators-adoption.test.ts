@@ -145,7 +145,7 @@ describe('/adoption/by/{source}/', () => {
     const badges = await page.locator('.badge').allTextContents();
     expect(badges.length).toBeGreaterThan(0);
     expect(badges.every((b) => b.startsWith('措辞同 省委决定（'))).toBe(true);
-    expect(await page.locator('.lede').textContent()).toContain('早于《决定》');
+    expect(await page.locator('.lede').textContent()).toContain('早于省委决定');
     expect(errors).toEqual([]);
   });
 });

@@ -171,7 +171,7 @@ describe('a chapter and the provincial decision', () => {
   it('lists the chapter’s measures that reuse the decision, each badge leading to the marked passages', async () => {
     const { page, errors } = await openPage(context, '/plans/dazhou/4/');
     const section = page.locator('.chapter-adoption');
-    expect(await section.locator('h2').textContent()).toBe('本章沿用省委《决定》措辞的举措');
+    expect(await section.locator('h2').textContent()).toBe('本章沿用省委决定措辞的举措');
     const badge = section.locator('a.adoption-badge').first();
     expect(await badge.textContent()).toMatch(/^落实 省委决定（[一二三四五六七八九十]+）$/);
     const measureLink = await section.locator('li > a').first().getAttribute('href');

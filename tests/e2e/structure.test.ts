@@ -1,5 +1,5 @@
 /**
- * /structure/ and the chapter pages in headless Chromium: each chain drawn as an inline SVG with
+ * /structure/, its per-source pages and the chapter pages in headless Chromium: each chain drawn as an inline SVG with
  * every level's label as text, labels inside their boxes (not clipped), the ordered list of levels
  * visible as the text equivalent, the link to the source sentence, and no console errors.
  * JavaScript is off for the diagrams: they must not need it.
@@ -60,29 +60,34 @@ async function readFigure(page: Page, id: string) {
 }
 
 describe('/structure/', () => {
-  it('draws every chain as an SVG with each level as text, a visible <ol>, its source link, no console errors', async () => {
+  it('draws every chain on its source’s page as an SVG with each level as text, a visible <ol>, its source link, no console errors', async () => {
     expect(chains.length).toBeGreaterThan(20);
     const noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-    const { page, errors } = await openPage(noScript, '/structure/');
-    expect(await page.locator('figure.chain svg').count()).toBe(chains.length);
-    for (const chain of chains) {
-      const figure = await readFigure(page, chain.id);
-      for (const level of chain.levels) expect(figure.svgText, `${chain.id} ${level}`).toContain(level);
-      expect(figure.title, chain.id).toContain(chain.jurisdiction);
-      expect(figure.labelledBy, chain.id).not.toBe('');
-      expect(figure.listVisible, chain.id).toBe(true);
-      expect(figure.listItems.map((item) => item.replace('〔校正补入〕', ''))).toEqual(chain.levels);
-      expect(figure.sourceLink).toBe(chain.url);
-      expect(figure.overflowing, `${chain.id}: labels wider than their boxes`).toEqual([]);
-      expect(figure.resized, `${chain.id}: labels not at the size they were measured`).toEqual([]);
+    const sources = [...new Set(chains.map((chain) => chain.source))];
+    for (const source of sources) {
+      const own = chains.filter((chain) => chain.source === source);
+      const { page, errors } = await openPage(noScript, `/structure/${source}/`);
+      expect(await page.locator('figure.chain svg').count(), source).toBe(own.length);
+      for (const chain of own) {
+        const figure = await readFigure(page, chain.id);
+        for (const level of chain.levels) expect(figure.svgText, `${chain.id} ${level}`).toContain(level);
+        expect(figure.title, chain.id).toContain(chain.jurisdiction);
+        expect(figure.labelledBy, chain.id).not.toBe('');
+        expect(figure.listVisible, chain.id).toBe(true);
+        expect(figure.listItems.map((item) => item.replace('〔校正补入〕', ''))).toEqual(chain.levels);
+        expect(figure.sourceLink).toBe(chain.url);
+        expect(figure.overflowing, `${chain.id}: labels wider than their boxes`).toEqual([]);
+        expect(figure.resized, `${chain.id}: labels not at the size they were measured`).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
     }
-    expect(errors).toEqual([]);
     await noScript.close();
   });
 
   it('compares the five-level chains level by level, the province first', async () => {
     const { page, errors } = await openPage(context, '/structure/');
-    const table = page.locator('#five-level table');
+    const table = page.locator('#deepest table');
     const headers = await table.locator('thead th[scope="col"] a').allTextContents();
     expect(headers[0]).toBe('四川省');
     expect(headers).toEqual(expect.arrayContaining(['遂宁市', '达州市', '广汉市']));
@@ -94,6 +99,13 @@ describe('/structure/', () => {
     const party = await page.locator('#party-three tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
     expect(party).toEqual(['街道党组织', '社区党组织', '小区党组织']); // the province's 三级架构 comes first
     expect(errors).toEqual([]);
+  });
+
+  it('links every source to its own page of diagrams, without drawing them here', async () => {
+    const { page } = await openPage(context, '/structure/');
+    expect(await page.locator('figure.chain').count()).toBe(0);
+    const links = await page.locator('#by-source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining([...new Set(chains.map((chain) => `/structure/${chain.source}/`))]));
   });
 
   it('lists what the rule could not read, with links to the sentences', async () => {

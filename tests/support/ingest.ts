@@ -8,8 +8,13 @@ import { sourceSettings, type SourceSettings } from '../../src/schemas/source.ts
 import { unitOf } from '../../scripts/plugins/nest-units.ts';
 import { applyRecordedIds, readRegistry } from '../../scripts/lib/id-registry-step.ts';
 
-export const sourcesDir = 'content/sources';
-export const slugs = ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'] as const;
+import { dirname, join } from 'node:path';
+import { idsDir, sourcesDir } from '../../src/lib/corpus-dirs.ts';
+import { slugsIn } from './corpora.ts';
+
+export { sourcesDir };
+/** The shipped corpus's slugs, found on disk. */
+export const slugs = slugsIn(sourcesDir);
 
 export function testSource(text: string, settings: Partial<SourceSettings> = {}): Source {
   const base = sourceSettings.parse({
@@ -17,7 +22,7 @@ export function testSource(text: string, settings: Partial<SourceSettings> = {})
     jurisdiction: '测试市',
     jurisdictionEn: 'Test',
     level: 'prefecture',
-    parents: ['四川省'],
+    parents: ['测试省'],
     title: '测试规划',
     kind: 'plan',
     role: 'local',
@@ -31,9 +36,9 @@ export function parseText(text: string, settings: Partial<SourceSettings> = {}):
   return parseSource(testSource(text, settings));
 }
 
-/** A real source parsed in memory, with the ids of its registry (content/ids/), as ingest gives them. */
-export async function parseReal(slug: string): Promise<ParsedSource> {
-  return applyRecordedIds(parseSource(await readSource(sourcesDir, slug)), await readRegistry('content/ids', slug));
+/** A real source parsed in memory, with the ids of its registry (content/ids/ beside the sources), as ingest gives them. */
+export async function parseReal(slug: string, dir = sourcesDir): Promise<ParsedSource> {
+  return applyRecordedIds(parseSource(await readSource(dir, slug)), await readRegistry(dir === sourcesDir ? idsDir : join(dirname(dir), 'ids'), slug));
 }
 
 /** Every unit container in document order: `measure test-1-2-1 标题`. */

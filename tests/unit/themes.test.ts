@@ -109,11 +109,13 @@ describe('the theme dictionary on the real measures', () => {
     }
   });
 
-  it('gives at least 95% of the measures a theme', () => {
+  // How much of each source the themes should cover is stated per source, in its expectations
+  // file (tests/expectations/{slug}.json), and checked in tests/unit/ingest/corpus.test.ts: a law
+  // simply about other things is not held to a plan's share.
+  it('counts every measure in the coverage, tagged or not', () => {
     const cover = coverage(tags);
     expect(cover.total).toBe(measures.length);
-    expect(cover.total).toBeGreaterThan(300);
-    expect(cover.share, `untagged: ${cover.untagged.join(', ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(cover.tagged + cover.untagged.length).toBe(measures.length);
   });
 
   it('has overrides only for measures that exist, each with a reason', () => {

@@ -17,7 +17,7 @@ export const correctionSchema = z.discriminatedUnion('action', [
     action: z.literal('fix'),
     /** The source the finding is in: a correction applies only when that source is ingested. */
     source: z.string(),
-    /** A finding's id, e.g. `sichuan-2-0-8-c1`. */
+    /** A finding's id, e.g. `example-2-0-8-c1`. */
     id: z.string(),
     /** The measure or panel it is read from, with a few words of its text (checked by ingest). */
     record: z.string().optional(),

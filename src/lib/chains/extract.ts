@@ -47,7 +47,7 @@ export interface Finding {
 export const MIN_LEVELS = 3;
 
 /**
- * Policy verbs that open a clause before the first level (构建市、县…, 创新广汉市、镇（街）…).
+ * Policy verbs that open a clause before the first level (构建市、县…, 创新某市、镇（街）…).
  * Longest first, stripped repeatedly: 建立健全涵盖乡镇政府 → 乡镇政府.
  */
 const LEADING_WORDS = [

@@ -10,7 +10,7 @@ import type { Resolver } from './resolve.ts';
 
 /** A unit of text that can be linked: a measure, table or panel. */
 export interface TextUnit {
-  /** Unit id, e.g. `dazhou-0-0-1` or `dazhou-4-table1`. */
+  /** Unit id, e.g. `example-0-0-1` or `example-4-table1`. */
   id: string;
   source: string;
   url: string;
@@ -108,7 +108,7 @@ export function citationAnchor(title: string): string {
   return anchorOf(normaliseTitle(title));
 }
 
-/** `doc-sichuan` for a corpus document, `cited-` and an FNV-1a hash of the key otherwise. */
+/** `doc-{slug}` for a corpus document, `cited-` and an FNV-1a hash of the key otherwise. */
 export function anchorOf(key: string): string {
   if (key.startsWith('doc:')) return `doc-${key.slice(4)}`;
   let hash = 0x811c9dc5;

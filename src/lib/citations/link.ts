@@ -5,7 +5,7 @@
  * every place it is cited). The text itself is not changed, only wrapped; the site's
  * src/plugins/remark-plan-units.ts renders the directive as a link. Pure over the tree.
  *
- *     根据《中共四川省委关于…的决定》制定   →   根据:cited[《…》]{doc="sichuan" href="/plans/sichuan/"}制定
+ *     根据《中共示范省委关于…的决定》制定   →   根据:cited[《…》]{doc="example" href="/plans/example/"}制定
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';

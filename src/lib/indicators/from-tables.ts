@@ -1,7 +1,7 @@
 /**
  * Targets from tables. Recognised by their header, not by id, so a corrected source still parses:
- * - indicator tables: a 指标 column and a 目标值 column (dazhou 表2 adds 类别 and 属性; guanghan has 维度);
- * - year tables: 主要指标 and year columns such as 2021年/2025年 (dazhou 表4 社会工作站建设任务);
+ * - indicator tables: a 指标 column and a 目标值 column (some add 类别 and 属性, or 维度);
+ * - year tables: 主要指标 and year columns such as 2021年/2025年 (a task table such as 社会工作站建设任务);
  * - task tables (caption has 任务) with a 合计/总数 row: that row's numbers are the plan-wide targets.
  */
 import { parseTargets, unitFromName } from './parse.ts';
@@ -13,7 +13,7 @@ const clean = (cell: string) => cell.replace(/\s+/g, '');
 export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
   const header = table.header.map(clean);
   const col = (name: string) => header.indexOf(name);
-  // `表2  达州市…主要指标` → `表2`; an unnumbered caption is its own label.
+  // `表2  某市…主要指标` → `表2`; an unnumbered caption is its own label.
   const unitLabel = /^表\s*\d+/.exec(table.caption)?.[0].replace(/\s+/g, '') ?? table.caption;
   const base = { source: table.source, jurisdiction: table.jurisdiction, origin: 'table' as const, unitId: table.id, unitLabel, url: table.url, context: '' };
   const out: IndicatorStatement[] = [];

@@ -2,7 +2,7 @@
  * Text normalisation shared by the index, the query and the highlighter, so that "verbatim" means
  * the same thing everywhere:
  * - NFKC: full-width Latin, digits and punctuation → ASCII (１２３４５ → 12345, （一） → (一)); the
- *   sources mix both widths (one writes "建设," where the others write "建设，");
+ *   sources mix both widths (one writes "建设," where another writes "建设，");
  * - lower case (Latin);
  * - traditional → simplified, OpenCC's table for the corpus's characters (trad-simp.ts);
  * - every whitespace character removed (ASCII and the ideographic space U+3000), because the

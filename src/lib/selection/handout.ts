@@ -49,7 +49,7 @@ export function assembleHandout(args: { ids: string[]; title: string; notes: str
   return { title: args.title, notes: args.notes, entries, missing };
 }
 
-/** Heading of an entry as the handout prints it: `达州市 · 第四章 … · 建设…`. */
+/** Heading of an entry as the handout prints it: `示范市 · 第四章 … · 建设…`. */
 export function entryHeading(entry: HandoutEntry): string {
   return entry.unit.heading || `${unitKindLabel[entry.unit.kind]} ${entry.unit.id}`;
 }

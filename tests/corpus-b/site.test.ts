@@ -1,0 +1,98 @@
+/**
+ * The fixture corpus (tests/fixtures/corpus-b: a province's framework, a city's plan and its
+ * property rules — two documents of one jurisdiction, one with a hyphenated slug — and a county
+ * plan), built into a site by the same pipeline: every page there, nothing of the shipped texts
+ * on any page, sources in their settings' order and labelled so two documents of one place differ.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { sourceSettings } from '../../src/schemas/source.ts';
+
+const site = inject('corpusBSite');
+const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+const htmlFiles = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
+/** The text a reader sees: tags, scripts and styles removed. */
+const textOf = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+
+/** What the shipped corpus is called, read from its settings: none of it may appear here. */
+const shippedNames = readdirSync('content/sources')
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => {
+    const s = sourceSettings.parse(JSON.parse(readFileSync(join('content/sources', f), 'utf8')));
+    return [s.slug, s.jurisdiction, s.jurisdiction.replace(/[省市县区]$/, ''), s.jurisdictionEn, ...s.parents];
+  });
+
+describe('the fixture corpus built as a site', () => {
+  it('has a reading page for every source and every chapter, and the aggregate pages', () => {
+    for (const slug of ['beiyuan', 'demo-city', 'demo-city-property', 'hexi']) {
+      expect(existsSync(join(site, 'plans', slug, 'index.html')), slug).toBe(true);
+      expect(existsSync(join(site, 'plans', slug, '1', 'index.html')), slug).toBe(true);
+      expect(existsSync(join(site, 'structure', slug, 'index.html')), slug).toBe(true);
+    }
+    for (const path of ['', 'plans', 'search', 'compare', 'indicators', 'adoption', 'structure', 'citations', 'about', 'data']) {
+      expect(existsSync(join(site, path, 'index.html')), `/${path}`).toBe(true);
+    }
+  });
+
+  it('mentions none of the shipped texts’ places or slugs on any page', () => {
+    expect(shippedNames.length).toBeGreaterThan(0);
+    const found = htmlFiles.flatMap((file) => {
+      const text = textOf(readFileSync(join(site, file), 'utf8'));
+      return shippedNames.filter((name) => text.includes(name)).map((name) => `${file}: ${name}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('describes this corpus on the home page, computed from its settings', () => {
+    const text = textOf(page('')).replace(/\s+/g, '');
+    expect(text).toContain('本站收录4份文本');
+    expect(text).toContain('1份框架文件（《中共北原省委北原省人民政府关于加强社区治理体系建设的意见》）');
+    expect(text).toContain('示范市、河西县的3份地方文本');
+    expect(text).toContain('地方文本（3份）');
+  });
+
+  it('orders the comparison columns by settings and names two documents of one city by their short names', () => {
+    const html = page('compare');
+    const columns = [...html.matchAll(/<th scope="col"[^>]*data-source="([^"]+)"/g)].map((m) => m[1]);
+    expect(columns).toEqual(['beiyuan', 'demo-city', 'demo-city-property', 'hexi']);
+    const heads = textOf(html.slice(html.indexOf('<thead'), html.indexOf('</thead>'))).replace(/\s+/g, ' ');
+    expect(heads).toContain('示范市·十五五规划');
+    expect(heads).toContain('示范市·物业管理办法');
+    expect(heads).toContain('河西县');
+  });
+
+  it('lists each source’s measures theme by theme on /plans/{source}/themes/', () => {
+    const text = textOf(page('plans/demo-city/themes')).replace(/\s+/g, ' ');
+    expect(text).toContain('示范市·十五五规划');
+    expect(text).toContain('#demo-city-2-1-2');
+  });
+
+  it('shows one jurisdiction switcher per theme page, not one per column', () => {
+    const themes = readdirSync(join(site, 'compare'), { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(themes.length).toBeGreaterThan(0);
+    for (const theme of themes) {
+      const html = page(join('compare', theme.name));
+      expect(html.match(/class="switcher"/g), theme.name).toHaveLength(1);
+      expect(html.match(/class="jur-col[ "]/g), theme.name).toHaveLength(4);
+    }
+  });
+
+  it('prints, for a text that implements nothing, the sentence from its own settings', () => {
+    const text = textOf(page('adoption/by/demo-city-property'));
+    expect(text).toContain('不是为落实省级意见而写的文件');
+    expect(text).toContain('措辞同');
+  });
+
+  it('labels adopting measures with the framework’s short name and links hyphenated slugs intact', () => {
+    const html = page('adoption/by/demo-city');
+    expect(textOf(html)).toContain('落实 省级意见（');
+    expect(html).toContain('href="/plans/demo-city/');
+  });
+
+  it('gives the hyphenated slug’s units their full chapter path in the search index', () => {
+    const manifest = readFileSync(join(site, 'search-index.json'), 'utf8') + readdirSync(join(site, 'search-index')).map((f) => readFileSync(join(site, 'search-index', f), 'utf8')).join('');
+    expect(manifest).toContain('/plans/demo-city/2/#demo-city-2-1-1');
+    expect(manifest).toContain('/plans/demo-city-property/2/#demo-city-property-2-0-1');
+  });
+});
