@@ -26,7 +26,15 @@ export const documentCases = readdirSync(documentsDir, { withFileTypes: true })
 
 export type DocumentRun = { parsed: ParsedSource; records: SourceRecords; error?: undefined } | { error: IngestError; parsed?: undefined; records?: undefined };
 
-export async function runDocument(name: string): Promise<DocumentRun> {
+const runs = new Map<string, Promise<DocumentRun>>();
+
+/** Runs a fixture through ingest once per test file; the result is only read. */
+export function runDocument(name: string): Promise<DocumentRun> {
+  if (!runs.has(name)) runs.set(name, ingestDocument(name));
+  return runs.get(name)!;
+}
+
+async function ingestDocument(name: string): Promise<DocumentRun> {
   const dir = join(documentsDir, name);
   try {
     const parsed = parseSource(await readSourceFiles(join(dir, 'source.txt'), join(dir, 'settings.json')));

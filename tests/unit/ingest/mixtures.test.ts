@@ -32,7 +32,7 @@ describe('random mixtures of odd lines', () => {
       return seed % n;
     };
     let ingested = 0;
-    for (let run = 0; run < 400; run++) {
+    for (let run = 0; run < 250; run++) {
       const text = `${Array.from({ length: 3 + pick(14) }, () => lines[pick(lines.length)]).join('\n')}\n`;
       const headings = { chapter: chapterStyles[pick(chapterStyles.length)], section: pick(2) ? ['jie'] : ['cn-paren'], item: itemStyles[pick(itemStyles.length)] };
       writeFileSync(join(dir, 't.txt'), text);
@@ -50,6 +50,6 @@ describe('random mixtures of odd lines', () => {
       expect(new Set(ids).size, JSON.stringify(text)).toBe(ids.length);
     }
     // Most mixtures are ordinary enough to ingest; the errors are settings that do not fit.
-    expect(ingested).toBeGreaterThan(300);
+    expect(ingested).toBeGreaterThan(180);
   }, 120_000);
 });
