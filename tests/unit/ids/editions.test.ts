@@ -25,7 +25,7 @@ describe('a source with a draft and a final edition', async () => {
   const { dir, sources, out, ids } = await project();
   await ingest(sources, out);
   const registry = idRegistrySchema.parse(JSON.parse(await readFile(ids, 'utf8')));
-  const editions = editionSchema.array().parse(JSON.parse(await readFile(join(out, 'editions.json'), 'utf8')));
+  const editions = editionSchema.array().parse(JSON.parse(await readFile(join(out, 'editions.json'), 'utf8')).entries);
   const [draft, final] = editions;
 
   it('records both editions, oldest first, and the final one is current', () => {
@@ -39,7 +39,7 @@ describe('a source with a draft and a final edition', async () => {
   });
 
   it('links the current text with the registry ids', async () => {
-    const measures = JSON.parse(await readFile(join(out, 'measures.json'), 'utf8')) as Array<{ id: string; url: string }>;
+    const measures = JSON.parse(await readFile(join(out, 'measures.json'), 'utf8')).entries as Array<{ id: string; url: string }>;
     expect(measures.find((m) => m.id === 'fixture-2-1-1a')?.url).toBe('/plans/fixture/2/#fixture-2-1-1a');
     expect(measures.find((m) => m.id === 'fixture-2-1-3')?.url).toBe('/plans/fixture/2/#fixture-2-1-3');
   });
