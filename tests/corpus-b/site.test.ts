@@ -93,6 +93,18 @@ describe('the fixture corpus built as a site', () => {
   it('gives the hyphenated slug’s units their full chapter path in the search index', () => {
     const manifest = readFileSync(join(site, 'search-index.json'), 'utf8') + readdirSync(join(site, 'search-index')).map((f) => readFileSync(join(site, 'search-index', f), 'utf8')).join('');
     expect(manifest).toContain('/plans/demo-city/2/#demo-city-2-1-1');
-    expect(manifest).toContain('/plans/demo-city-property/2/#demo-city-property-2-0-1');
+    // The rules' articles carry their own numbers: 第三条 opens chapter 2.
+    expect(manifest).toContain('/plans/demo-city-property/2/#demo-city-property-2-0-3');
+  });
+
+  it('shows the articles of the rules with their numbers, each article whole with its list', () => {
+    const html = page('plans/demo-city-property/3');
+    // 第五条 holds its three list items; 第六条 is the next unit, not part of it.
+    const article5 = html.slice(html.indexOf('id="demo-city-property-3-0-5"'), html.indexOf('id="demo-city-property-3-0-6"'));
+    expect(article5).toContain('第五条');
+    expect(article5).toContain('（三）配合社区做好网格化管理');
+    expect(html).toContain('id="demo-city-property-3-0-6"');
+    // 第三条's second paragraph is its own anchor within the article.
+    expect(page('plans/demo-city-property/2')).toContain('id="demo-city-property-2-0-3-p2"');
   });
 });
