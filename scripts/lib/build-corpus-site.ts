@@ -35,6 +35,8 @@ export function corpusEnv(site: CorpusSite): NodeJS.ProcessEnv {
     ATLAS_IDS: join(work, 'ids'),
     ATLAS_CACHE: join(work, 'cache'),
     ATLAS_OUT: siteDirOf(site),
+    // A fixture or benchmark corpus is a local preview, not a published site (src/lib/site-address.ts).
+    ...(process.env.SITE_URL ? {} : { LOCAL_PREVIEW: '1' }),
   };
 }
 

@@ -107,4 +107,18 @@ describe('the fixture corpus built as a site', () => {
     // 第三条's second paragraph is its own anchor within the article.
     expect(page('plans/demo-city-property/2')).toContain('id="demo-city-property-2-0-3-p2"');
   });
+
+  it('shows a text added with `npm run add` with its articles numbered as written', () => {
+    // tests/fixtures/corpus-b/added/dongchuan-volunteers.txt: a 条例 of six articles, no chapters.
+    const html = page('plans/dongchuan-volunteers/0');
+    const text = textOf(html);
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(html).toContain(`id="dongchuan-volunteers-0-0-${n}"`);
+    expect(html).not.toContain('id="dongchuan-volunteers-0-0-7"');
+    // 第三条's second paragraph is its own anchor; 第四条 keeps its list.
+    expect(html).toContain('id="dongchuan-volunteers-0-0-3-p2"');
+    const article4 = html.slice(html.indexOf('id="dongchuan-volunteers-0-0-4"'), html.indexOf('id="dongchuan-volunteers-0-0-5"'));
+    expect(article4).toContain('（三）参与社区应急处置和安全防范');
+    expect(text).toContain('第六条');
+    expect(textOf(page('plans/dongchuan-volunteers'))).toContain('东川市社区志愿服务条例');
+  });
 });
