@@ -29,6 +29,9 @@ import { transformSources } from './steps/transform.ts';
 import { writeAll } from './steps/write.ts';
 
 export async function ingest(sourcesDir = defaultSourcesDir, outDir = generatedDir, idsDir = outDir === generatedDir ? defaultIdsDir : join(dirname(outDir), 'ids')) {
+  // The curated files whose references to units are checked: the corpus's own; for a sources folder
+  // given by hand (a scratch project), the curated files beside it, if any.
+  const referencesDir = sourcesDir === defaultSourcesDir ? curatedDir : dirname(sourcesDir);
   // The day a new edition is recorded, in the registry.
   const today = new Date().toISOString().slice(0, 10);
   const { steps, timed } = createTimings();
@@ -40,7 +43,7 @@ export async function ingest(sourcesDir = defaultSourcesDir, outDir = generatedD
   const collected = await timed('collect', () => collectSources(registered.map(({ parsed }) => parsed)));
   // Curated files (content/*.json) refer to units by id and quote: a stale reference stops ingest
   // before any analysis could apply it to another unit.
-  await timed('check curated references', () => checkCuratedReferences(curatedDir, registered.map(({ registry }) => registry)));
+  await timed('check curated references', () => checkCuratedReferences(referencesDir, registered.map(({ registry }) => registry)));
   const corpus = corpusOf(sources, collected);
   const outputs = await analyseCorpus(corpus, curated, timed);
   await timed('write', () => writeAll(outDir, sources, collected, outputs, { idsDir, registered }));

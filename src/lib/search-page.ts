@@ -5,6 +5,7 @@
  * load and on back, so a hit reached through "show more" is reached again from its link. DOM is
  * built with createElement and textContent only: query and source text are never parsed as HTML.
  */
+import { storedIds } from './selection/store.ts';
 import { loadFuzzy } from './search/fuzzy.ts';
 import { loadIndex } from './search/load.ts';
 import { search, type SearchIndex, type SearchResult } from './search/match.ts';
@@ -118,6 +119,9 @@ function renderThemeFilter(inJurisdiction: Hit[]) {
   themeSelect.value = themes.some((t) => t.id === theme) ? theme : '';
 }
 
+/** The kinds of search result that are units of a handout (src/lib/selection/). */
+const collectable = new Set(['measure', 'table', 'panel']);
+
 function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
   const record = index!.records[hit.index];
   const doc = manifest!.documents[record.doc];
@@ -134,6 +138,15 @@ function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
   if (hit.weight === 3) meta.append(el('span', 'badge', `编号 ${record.id}`));
   if (hit.tier > tiers.allTerms) meta.append(el('span', 'badge tier', tierLabel[hit.tier]));
   meta.append(document.createTextNode(`${doc.jurisdiction} · 《${doc.title}》${record.path ? ` · ${record.path}` : ''}`));
+  // A measure, table or panel can go into the handout from here; the layout's script handles the click.
+  if (collectable.has(record.kind)) {
+    const collected = storedIds(localStorage).includes(record.id);
+    const add = el('button', 'add-to-selection', collected ? '已加入讲义' : '加入讲义');
+    add.type = 'button';
+    add.dataset.id = record.id;
+    add.setAttribute('aria-pressed', String(collected));
+    meta.append(' ', add);
+  }
   item.append(link, meta);
   if (record.kind !== 'heading') {
     const text = el('p', 'result-snippet');

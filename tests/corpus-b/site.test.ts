@@ -46,16 +46,17 @@ describe('the fixture corpus built as a site', () => {
 
   it('describes this corpus on the home page, computed from its settings', () => {
     const text = textOf(page('')).replace(/\s+/g, '');
-    expect(text).toContain('本站收录4份文本');
+    // The four fixture texts and the one `npm run add` put beside them.
+    expect(text).toContain('本站收录5份文本');
     expect(text).toContain('1份框架文件（《中共北原省委北原省人民政府关于加强社区治理体系建设的意见》）');
-    expect(text).toContain('示范市、河西县的3份地方文本');
-    expect(text).toContain('地方文本（3份）');
+    expect(text).toContain('示范市、东川市、河西县的4份地方文本');
+    expect(text).toContain('地方文本（4份）');
   });
 
   it('orders the comparison columns by settings and names two documents of one city by their short names', () => {
     const html = page('compare');
     const columns = [...html.matchAll(/<th scope="col"[^>]*data-source="([^"]+)"/g)].map((m) => m[1]);
-    expect(columns).toEqual(['beiyuan', 'demo-city', 'demo-city-property', 'hexi']);
+    expect(columns).toEqual(['beiyuan', 'demo-city', 'demo-city-property', 'dongchuan-volunteers', 'hexi']);
     const heads = textOf(html.slice(html.indexOf('<thead'), html.indexOf('</thead>'))).replace(/\s+/g, ' ');
     expect(heads).toContain('示范市·十五五规划');
     expect(heads).toContain('示范市·物业管理办法');
@@ -74,7 +75,7 @@ describe('the fixture corpus built as a site', () => {
     for (const theme of themes) {
       const html = page(join('compare', theme.name));
       expect(html.match(/class="switcher"/g), theme.name).toHaveLength(1);
-      expect(html.match(/class="jur-col[ "]/g), theme.name).toHaveLength(4);
+      expect(html.match(/class="jur-col[ "]/g), theme.name).toHaveLength(5);
     }
   });
 

@@ -148,3 +148,22 @@ describe('collecting a handout', () => {
     expect(await page.locator('main img').count()).toBe(0);
   });
 });
+
+describe('collecting from search results', () => {
+  it('adds a measure found by search to the handout, and the button says so', async () => {
+    const reader = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await openPage(reader, `/search/?q=${encodeURIComponent(third.id)}`);
+    await page.waitForSelector('[data-testid="search-result"]');
+    const result = page.locator('li.result', { has: page.locator(`a[href="${third.url}"]`) }).first();
+    const button = result.locator('button.add-to-selection');
+    expect(await button.textContent()).toBe('加入讲义');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.textContent()).toBe('已加入讲义');
+    expect(await page.evaluate(() => Object.values(localStorage).join(' '))).toContain(third.id);
+    expect(await page.locator('a.selection-link').getAttribute('href')).toContain(third.id);
+    expect(errors).toEqual([]);
+    await reader.close();
+  });
+});
+

@@ -78,7 +78,7 @@ async function build(): Promise<SelectionShard[]> {
       units.push({
         id: c.id,
         kind: 'chain',
-        url: `/structure/#${chainAnchor(c.id)}`,
+        url: `/structure/${c.source}/#${chainAnchor(c.id)}`,
         heading: diagramTitle({ ...c, jurisdiction: '' }),
         where: placeOfRecord.get(c.record) ?? placeOf(c.url),
         paragraphs: [c.levels.join(' — '), c.sentence],
