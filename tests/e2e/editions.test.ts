@@ -35,7 +35,8 @@ beforeAll(async () => {
   await cp(join(project, 'tests/fixtures/editions/sources'), join(dir, 'content/sources'), { recursive: true });
   await symlink(join(project, 'node_modules'), join(dir, 'node_modules'));
   await run(join(project, 'node_modules/.bin/tsx'), ['scripts/ingest.ts'], { cwd: dir });
-  await run(join(project, 'node_modules/.bin/astro'), ['build', '--force'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  // A local preview: the scratch site has no public address (src/lib/site-address.ts).
+  await run(join(project, 'node_modules/.bin/astro'), ['build', '--force'], { cwd: dir, env: { ...process.env, LOCAL_PREVIEW: '1' }, maxBuffer: 64 * 1024 * 1024 });
   const served = await serveDirectory(join(dir, 'dist'));
   base = served.url;
   close = () => new Promise<void>((done) => served.server.close(() => done()));
