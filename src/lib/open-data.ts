@@ -1,6 +1,14 @@
 /** The rows of the open data files, in one place so JSON and CSV cannot drift apart. */
 import type { CollectionEntry } from 'astro:content';
 import { bySourceOrder } from './plans.ts';
+import { z } from 'astro/zod';
+import type { ResourceSpec } from './data-package.ts';
+import { measureSchema, panelSchema } from '../schemas/records.ts';
+import { sourceSettings } from '../schemas/source.ts';
+import { indicatorStatementSchema, targetSchema } from '../schemas/indicators.ts';
+import { adoptionMatchSchema } from '../schemas/adoption.ts';
+import { themedMeasureSchema } from '../schemas/themes.ts';
+import { indicatorFields } from './indicators/open-data.ts';
 
 export const measureFields = [
   'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'line',
@@ -14,6 +22,169 @@ export function measureRows(entries: CollectionEntry<'measures'>[]) {
     .map(({ entry }) => entry.data);
 }
 
+export function panelRows(entries: CollectionEntry<'panels'>[]) {
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => bySourceOrder(a.entry.data.source, b.entry.data.source) || a.index - b.index)
+    .map(({ entry }) => entry.data);
+}
+
 export function tableRows(entries: CollectionEntry<'tables'>[]) {
   return entries.map((entry) => entry.data);
+}
+
+
+const text = z.string();
+const bySource = { fields: 'source', reference: { resource: 'sources', fields: 'slug' } };
+const toMeasure = (field: string) => ({ fields: field, reference: { resource: 'measures', fields: 'id' } });
+
+/** Each published CSV as a resource of /data/datapackage.json; descriptions are written here only. */
+export const sourcesResource: ResourceSpec = {
+  name: 'sources',
+  path: 'data/sources.csv',
+  title: 'Source documents',
+  description: 'One row per source document, with where it was published (provenance).',
+  primaryKey: 'slug',
+  fields: [
+    { name: 'slug', schema: sourceSettings.shape.slug, description: 'The source’s id, used in every other file’s `source` column.' },
+    { name: 'jurisdiction', schema: sourceSettings.shape.jurisdiction, description: 'Jurisdiction as written in Chinese.' },
+    { name: 'jurisdictionEn', schema: sourceSettings.shape.jurisdictionEn, description: 'English name of the jurisdiction.' },
+    { name: 'level', schema: sourceSettings.shape.level, description: 'Administrative level of the jurisdiction.' },
+    { name: 'title', schema: sourceSettings.shape.title, description: 'Full title of the document.' },
+    { name: 'kind', schema: sourceSettings.shape.kind, description: 'Kind of document (plan, regulation, opinions …).' },
+    { name: 'issuer', schema: text, description: 'Issuing body as printed; empty when unknown.' },
+    { name: 'documentNumber', schema: text, description: 'Document number (文号) as printed; empty when unknown.' },
+    { name: 'issued', schema: text, description: 'Date issued, YYYY-MM-DD (or YYYY-MM, YYYY); empty when unknown.' },
+    { name: 'originalUrl', schema: text, description: 'Where the original text is published; empty when unknown.' },
+    { name: 'url', schema: text, description: 'The document’s page on this site (relative).' },
+    { name: 'absoluteUrl', schema: text, description: 'The same page as an absolute address.' },
+  ],
+};
+
+export const measuresResource: ResourceSpec = {
+  name: 'measures',
+  path: 'data/measures.csv',
+  title: 'Measures',
+  description: 'One row per measure (numbered item or paragraph of policy), in reading order.',
+  primaryKey: 'id',
+  foreignKeys: [bySource],
+  fields: measureFields.map((name) => ({
+    name,
+    schema: measureSchema.shape[name],
+    description: {
+      id: 'Stable id of the measure (never reused); the anchor of its permalink.',
+      source: 'The source document’s slug (sources.csv).',
+      jurisdiction: 'Jurisdiction as written in Chinese.',
+      chapterNumber: 'Chapter number as the heading carries it (0 for front text).',
+      chapterTitle: 'Chapter title as written.',
+      sectionNumber: 'Section number within the chapter (0 for text before the first section).',
+      sectionTitle: 'Section title as written; empty when none.',
+      label: 'A numbered item’s number as written, e.g. (十七); empty for an unnumbered paragraph.',
+      title: 'Lead sentence or item heading, without number; empty when none.',
+      text: 'The full text of the measure, as written.',
+      url: 'Permalink on this site (relative).',
+      line: 'Line in the source text where the measure starts.',
+    }[name],
+  })),
+};
+
+export const panelFields = ['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'line'] as const;
+export const panelsResource: ResourceSpec = {
+  name: 'panels',
+  path: 'data/panels.csv',
+  title: 'Panels (专栏)',
+  description: 'One row per boxed panel (专栏) of a text: its title and full text.',
+  primaryKey: 'id',
+  foreignKeys: [bySource],
+  fields: panelFields.map((name) => ({
+    name,
+    schema: panelSchema.shape[name],
+    description: {
+      id: 'Stable id of the panel (never reused).',
+      source: 'The source document’s slug (sources.csv).',
+      jurisdiction: 'Jurisdiction as written in Chinese.',
+      chapterNumber: 'Chapter number (0 for front text).',
+      sectionNumber: 'Section number within the chapter (0 before the first section).',
+      number: 'The panel’s count within its section, from 1.',
+      title: 'The panel’s title as written.',
+      text: 'The panel’s full text, as written.',
+      url: 'Permalink on this site (relative).',
+      line: 'Line in the source text where the panel starts.',
+    }[name],
+  })),
+};
+
+export const themesResource: ResourceSpec = {
+  name: 'themes',
+  path: 'data/themes.csv',
+  title: 'Measures by theme',
+  description: 'One row per (measure, theme) pair: the flat form of themes.json.',
+  primaryKey: ['measure_id', 'theme_id'],
+  foreignKeys: [toMeasure('measure_id')],
+  fields: [
+    { name: 'measure_id', schema: text, description: 'The measure (measures.csv id).' },
+    { name: 'theme_id', schema: text, description: 'The theme’s id (see themes.json for its name and terms).' },
+    { name: 'via', schema: themedMeasureSchema.shape.via, description: '`rule` when the theme’s terms matched; `include` when assigned by hand.' },
+    { name: 'score', schema: themedMeasureSchema.shape.score, description: 'Term score: a lead-sentence hit scores 3, a body hit 1.' },
+  ],
+};
+
+export const adoptionResource: ResourceSpec = {
+  name: 'adoption',
+  path: 'data/adoption.csv',
+  title: 'Adoption of framework articles',
+  description: 'One row per (local measure, framework article) pair sharing wording: the flat form of adoption.json.',
+  primaryKey: ['measure_id', 'article_id'],
+  foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource],
+  fields: [
+    { name: 'measure_id', schema: adoptionMatchSchema.shape.measureId, description: 'The local measure (measures.csv id).' },
+    { name: 'article_id', schema: adoptionMatchSchema.shape.articleId, description: 'The framework article: a measure of the framework text (measures.csv id).' },
+    { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{n}/.' },
+    { name: 'source', schema: adoptionMatchSchema.shape.source, description: 'The local measure’s source (sources.csv).' },
+    { name: 'score', schema: adoptionMatchSchema.shape.score, description: 'Informative characters shared.' },
+    { name: 'adopts', schema: adoptionMatchSchema.shape.adopts, description: 'True when the score reaches the adoption threshold.' },
+  ],
+};
+
+const indicatorDescriptions: Record<(typeof indicatorFields)[number], [z.ZodType, string]> = {
+  jurisdiction: [indicatorStatementSchema.shape.jurisdiction, 'Jurisdiction as written in Chinese.'],
+  source: [indicatorStatementSchema.shape.source, 'The source document’s slug (sources.csv).'],
+  id: [indicatorStatementSchema.shape.unitId, 'The table or measure that states the target (measures.csv or tables.json id).'],
+  dimension: [indicatorStatementSchema.shape.dimension, 'Dimension (维度/类别) as written; empty when none.'],
+  name: [indicatorStatementSchema.shape.name, 'Indicator name as written.'],
+  targetAsWritten: [indicatorStatementSchema.shape.targetAsWritten, 'The target exactly as written.'],
+  operator: [targetSchema.shape.operator, 'Comparison: ≥, ≤, =, >, < or range.'],
+  number: [targetSchema.shape.number, 'The target value (the lower bound of a range).'],
+  max: [targetSchema.shape.max, 'Upper bound of a range; empty otherwise.'],
+  unit: [targetSchema.shape.unit, 'Unit as written; empty when none.'],
+  attribute: [indicatorStatementSchema.shape.attribute, 'Attribute as written (约束性/预期性 …); empty when none.'],
+  year: [indicatorStatementSchema.shape.year, 'Target year as written; empty when none.'],
+  url: [indicatorStatementSchema.shape.url, 'Permalink of the table or measure (relative).'],
+  indicator: [indicatorStatementSchema.shape.rowName, 'The row of /indicators/ it is on.'],
+  indicatorId: [text, 'That row’s anchor on /indicators/.'],
+  origin: [indicatorStatementSchema.shape.origin, '`table` or `text`: where the target is stated.'],
+};
+export const indicatorsResource: ResourceSpec = {
+  name: 'indicators',
+  path: 'data/indicators.csv',
+  title: 'Quantified targets',
+  description: 'One row per quantified target a plan states, in a table or in its text.',
+  foreignKeys: [bySource],
+  fields: indicatorFields.map((name) => ({ name, schema: indicatorDescriptions[name][0], description: indicatorDescriptions[name][1] })),
+};
+
+/** A table's own CSV: its header as written, every cell text. */
+export function tableResource(table: { id: string; caption: string; header: string[] }): ResourceSpec {
+  return {
+    name: `table-${table.id}`,
+    path: `data/tables/${table.id}.csv`,
+    title: table.caption,
+    description: `Table ${table.id}: header as written, rows with merged cells filled from the row above (see tables.json).`,
+    fields: table.header.map((name) => ({ name, schema: text, description: `Column “${name}” as written in the source.` })),
+  };
+}
+
+/** Every resource of the package, tables after the fixed files. */
+export function openDataResources(tables: Array<{ id: string; caption: string; header: string[] }>): ResourceSpec[] {
+  return [sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, indicatorsResource, ...tables.map(tableResource)];
 }
