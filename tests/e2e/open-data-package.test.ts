@@ -1,0 +1,69 @@
+/** The data package a researcher loads with a Frictionless reader: complete, valid, keyed, licensed. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { checkPackage } from '../../src/lib/data-package-check.ts';
+import { readJson } from '../support/dist.ts';
+
+interface Field { name: string; type: string; description: string }
+interface Resource { name: string; path: string; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: unknown[] } }
+interface Package { licenses: Array<{ name: string }>; sources: Array<{ title: string; slug: string; path?: string; issuer?: string }>; resources: Resource[] }
+
+const pkg = readJson<Package>('data/datapackage.json');
+const csv = (path: string) => parseCsv(readFileSync(`dist/${path}`, 'utf8'));
+
+describe('the data package', () => {
+  it('validates: every header is its field list, every cell its type, every primary key unique, every foreign key resolved', () => {
+    expect(checkPackage(pkg, (path) => readFileSync(`dist/${path}`, 'utf8'))).toEqual([]);
+  });
+
+  it('lists every CSV the site publishes, and nothing that is not there', () => {
+    const published = [
+      ...readdirSync('dist/data').filter((f) => f.endsWith('.csv')).map((f) => `data/${f}`),
+      ...readdirSync('dist/data/tables').map((f) => `data/tables/${f}`),
+    ].sort();
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(published);
+    expect(pkg.resources.map((r) => r.name)).toEqual(expect.arrayContaining(['sources', 'measures', 'panels', 'themes', 'adoption', 'indicators']));
+  });
+
+  it('describes every field and keys the records by their ids', () => {
+    for (const resource of pkg.resources) for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).not.toBe('');
+    const schema = (name: string) => pkg.resources.find((r) => r.name === name)!.schema;
+    expect(schema('measures').primaryKey).toBe('id');
+    expect(schema('panels').primaryKey).toBe('id');
+    expect(schema('themes').foreignKeys).toContainEqual({ fields: 'measure_id', reference: { resource: 'measures', fields: 'id' } });
+    expect(schema('adoption').foreignKeys).toContainEqual({ fields: 'article_id', reference: { resource: 'measures', fields: 'id' } });
+    expect(schema('indicators').foreignKeys).toContainEqual({ fields: 'source', reference: { resource: 'sources', fields: 'slug' } });
+    expect(schema('measures').fields.find((f) => f.name === 'line')!.type).toBe('number');
+  });
+
+  it('states the data licence and where each source document came from', () => {
+    expect(pkg.licenses.map((l) => l.name)).toEqual(['CC0-1.0']);
+    const sichuan = pkg.sources.find((s) => s.slug === 'sichuan')!;
+    expect(sichuan).toMatchObject({ title: '中共四川省委关于深入贯彻党的十九大精神 推进城乡基层治理制度创新和能力建设的决定', issuer: '中共四川省委' });
+    expect(pkg.sources).toHaveLength(5);
+  });
+
+  it('publishes the panels as data, JSON and CSV alike', () => {
+    const panels = readJson<Array<{ id: string; title: string; text: string; url: string }>>('data/panels.json');
+    expect(panels).toHaveLength(19);
+    const [header, ...rows] = csv('data/panels.csv');
+    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'line']);
+    expect(rows.map((row) => [row[0], row[6], row[7]])).toEqual(panels.map((p) => [p.id, p.title, p.text]));
+    expect(panels.find((p) => p.id === 'suining-6-1-panel1')).toMatchObject({ title: '专栏3 社区智慧服务场景', url: '/plans/suining/6/#suining-6-1-panel1' });
+  });
+
+  it('flattens themes.json and adoption.json into one row per pair', () => {
+    const themes = readJson<{ themes: Array<{ id: string; measures: Record<string, Array<{ id: string; via: string }>> }> }>('data/themes.json');
+    const pairs = themes.themes.flatMap((t) => Object.values(t.measures).flat().map((m) => [m.id, t.id, m.via]));
+    expect(csv('data/themes.csv').slice(1).map((row) => row.slice(0, 3))).toEqual(pairs);
+    const adoption = readJson<{ matches: Array<{ measure: string; article: string; score: number }> }>('data/adoption.json');
+    expect(csv('data/adoption.csv').slice(1).map((row) => [row[0], row[1], Number(row[4])])).toEqual(adoption.matches.map((m) => [m.measure, m.article, m.score]));
+  });
+
+  it('gives each source an absolute address beside its relative one', () => {
+    const [header, ...rows] = csv('data/sources.csv');
+    const at = (name: string) => header.indexOf(name);
+    for (const row of rows) expect(row[at('absoluteUrl')]).toMatch(new RegExp(`^https?://[^/]+${row[at('url')].replace(/\//g, '\\/')}$`));
+  });
+});
