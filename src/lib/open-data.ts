@@ -8,25 +8,29 @@ import { sourceSettings } from '../schemas/source.ts';
 import { indicatorStatementSchema, targetSchema } from '../schemas/indicators.ts';
 import { adoptionMatchSchema } from '../schemas/adoption.ts';
 import { themedMeasureSchema } from '../schemas/themes.ts';
-import { indicatorFields } from './indicators/open-data.ts';
+import { indicatorRecords } from './indicators/open-data.ts';
+import type { KeyedStatement } from './indicators/aliases.ts';
 
 export const measureFields = [
-  'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'line',
+  'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'absoluteUrl', 'line',
 ] as const;
 
-export function measureRows(entries: CollectionEntry<'measures'>[]) {
+/** A record as published: its permalink also as an absolute address, null where it has no value. */
+const published = <T extends { url: string; line?: number }>(record: T, site: string | URL) => ({ ...record, absoluteUrl: new URL(record.url, site).href, line: record.line ?? null });
+
+export function measureRows(entries: CollectionEntry<'measures'>[], site: string | URL) {
   // The collection keeps ingest's order within a source; sources go province first.
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => bySourceOrder(a.entry.data.source, b.entry.data.source) || a.index - b.index)
-    .map(({ entry }) => entry.data);
+    .map(({ entry }) => published(entry.data, site));
 }
 
-export function panelRows(entries: CollectionEntry<'panels'>[]) {
+export function panelRows(entries: CollectionEntry<'panels'>[], site: string | URL) {
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => bySourceOrder(a.entry.data.source, b.entry.data.source) || a.index - b.index)
-    .map(({ entry }) => entry.data);
+    .map(({ entry }) => published(entry.data, site));
 }
 
 export function tableRows(entries: CollectionEntry<'tables'>[]) {
@@ -70,7 +74,7 @@ export const measuresResource: ResourceSpec = {
   foreignKeys: [bySource],
   fields: measureFields.map((name) => ({
     name,
-    schema: measureSchema.shape[name],
+    schema: name === 'absoluteUrl' ? text : measureSchema.shape[name],
     description: {
       id: 'Stable id of the measure (never reused); the anchor of its permalink.',
       source: 'The source document’s slug (sources.csv).',
@@ -83,12 +87,13 @@ export const measuresResource: ResourceSpec = {
       title: 'Lead sentence or item heading, without number; empty when none.',
       text: 'The full text of the measure, as written.',
       url: 'Permalink on this site (relative).',
+      absoluteUrl: 'The same permalink as an absolute address.',
       line: 'Line in the source text where the measure starts.',
     }[name],
   })),
 };
 
-export const panelFields = ['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'line'] as const;
+export const panelFields = ['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'absoluteUrl', 'line'] as const;
 export const panelsResource: ResourceSpec = {
   name: 'panels',
   path: 'data/panels.csv',
@@ -98,7 +103,7 @@ export const panelsResource: ResourceSpec = {
   foreignKeys: [bySource],
   fields: panelFields.map((name) => ({
     name,
-    schema: panelSchema.shape[name],
+    schema: name === 'absoluteUrl' ? text : panelSchema.shape[name],
     description: {
       id: 'Stable id of the panel (never reused).',
       source: 'The source document’s slug (sources.csv).',
@@ -109,6 +114,7 @@ export const panelsResource: ResourceSpec = {
       title: 'The panel’s title as written.',
       text: 'The panel’s full text, as written.',
       url: 'Permalink on this site (relative).',
+      absoluteUrl: 'The same permalink as an absolute address.',
       line: 'Line in the source text where the panel starts.',
     }[name],
   })),
@@ -146,20 +152,63 @@ export const adoptionResource: ResourceSpec = {
   ],
 };
 
-const indicatorDescriptions: Record<(typeof indicatorFields)[number], [z.ZodType, string]> = {
+/**
+ * The comparison as a word no spreadsheet evaluates (a bare `=` is a formula to Excel, and quoting
+ * does not stop that), and as a symbol after `x` (the value), so the cell is text everywhere.
+ */
+export const operatorWords = { '≥': 'at_least', '≤': 'at_most', '=': 'equal', '>': 'more_than', '<': 'less_than', range: 'range' } as const;
+const operatorSymbols = { '≥': 'x≥', '≤': 'x≤', '=': 'x=', '>': 'x>', '<': 'x<', range: 'a≤x≤b' } as const;
+/** 约束型 and 预期型 are the same attributes as 约束性 and 预期性, written another way. */
+const attributeSpellings: Record<string, string> = { 约束型: '约束性', 预期型: '预期性' };
+
+export const indicatorOpenFields = [
+  'jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'operator_symbol', 'number', 'max', 'unit',
+  'attribute', 'attribute_as_written', 'year', 'url', 'absoluteUrl', 'indicator', 'indicatorId', 'origin',
+] as const;
+type IndicatorOpenRecord = Record<(typeof indicatorOpenFields)[number], string | number | null>;
+
+/** Indicators as published: operators in words, attributes normalised (original kept), years as numbers, null for missing. */
+export function indicatorOpenRecords(statements: KeyedStatement[], site: string | URL): IndicatorOpenRecord[] {
+  return indicatorRecords(statements).map((r) => ({
+    jurisdiction: r.jurisdiction,
+    source: r.source,
+    id: r.id,
+    dimension: r.dimension || null,
+    name: r.name,
+    targetAsWritten: r.targetAsWritten,
+    operator: operatorWords[r.operator],
+    operator_symbol: operatorSymbols[r.operator],
+    number: r.number,
+    max: r.max ?? null,
+    unit: r.unit,
+    attribute: r.attribute ? (attributeSpellings[r.attribute] ?? r.attribute) : null,
+    attribute_as_written: r.attribute || null,
+    year: /^\d{4}$/.test(r.year) ? Number(r.year) : null,
+    url: r.url,
+    absoluteUrl: new URL(r.url, site).href,
+    indicator: r.indicator,
+    indicatorId: r.indicatorId,
+    origin: r.origin,
+  }));
+}
+
+const indicatorDescriptions: Record<(typeof indicatorOpenFields)[number], [z.ZodType, string]> = {
   jurisdiction: [indicatorStatementSchema.shape.jurisdiction, 'Jurisdiction as written in Chinese.'],
   source: [indicatorStatementSchema.shape.source, 'The source document’s slug (sources.csv).'],
   id: [indicatorStatementSchema.shape.unitId, 'The table or measure that states the target (measures.csv or tables.json id).'],
-  dimension: [indicatorStatementSchema.shape.dimension, 'Dimension (维度/类别) as written; empty when none.'],
+  dimension: [indicatorStatementSchema.shape.dimension, 'Dimension (维度/类别) as written; missing when none.'],
   name: [indicatorStatementSchema.shape.name, 'Indicator name as written.'],
   targetAsWritten: [indicatorStatementSchema.shape.targetAsWritten, 'The target exactly as written.'],
-  operator: [targetSchema.shape.operator, 'Comparison: ≥, ≤, =, >, < or range.'],
+  operator: [text, 'Comparison in words: at_least (≥), at_most (≤), equal (=), more_than (>), less_than (<), range (number to max).'],
+  operator_symbol: [text, 'The same comparison as a symbol after x, the value (x≥, x=, a≤x≤b): text, never a formula.'],
   number: [targetSchema.shape.number, 'The target value (the lower bound of a range).'],
-  max: [targetSchema.shape.max, 'Upper bound of a range; empty otherwise.'],
+  max: [targetSchema.shape.max, 'Upper bound of a range; missing otherwise.'],
   unit: [targetSchema.shape.unit, 'Unit as written; empty when none.'],
-  attribute: [indicatorStatementSchema.shape.attribute, 'Attribute as written (约束性/预期性 …); empty when none.'],
-  year: [indicatorStatementSchema.shape.year, 'Target year as written; empty when none.'],
+  attribute: [text, 'Attribute, normalised: 约束性 (binding) or 预期性 (expected); missing when not stated.'],
+  attribute_as_written: [indicatorStatementSchema.shape.attribute, 'Attribute as the text writes it (约束型 …); missing when not stated.'],
+  year: [z.number().int(), 'Target year; missing when not stated.'],
   url: [indicatorStatementSchema.shape.url, 'Permalink of the table or measure (relative).'],
+  absoluteUrl: [text, 'The same permalink as an absolute address.'],
   indicator: [indicatorStatementSchema.shape.rowName, 'The row of /indicators/ it is on.'],
   indicatorId: [text, 'That row’s anchor on /indicators/.'],
   origin: [indicatorStatementSchema.shape.origin, '`table` or `text`: where the target is stated.'],
@@ -170,7 +219,7 @@ export const indicatorsResource: ResourceSpec = {
   title: 'Quantified targets',
   description: 'One row per quantified target a plan states, in a table or in its text.',
   foreignKeys: [bySource],
-  fields: indicatorFields.map((name) => ({ name, schema: indicatorDescriptions[name][0], description: indicatorDescriptions[name][1] })),
+  fields: indicatorOpenFields.map((name) => ({ name, schema: indicatorDescriptions[name][0], description: indicatorDescriptions[name][1] })),
 };
 
 /** A table's own CSV: its header as written, every cell text. */

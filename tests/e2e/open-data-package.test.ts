@@ -6,7 +6,7 @@ import { checkPackage } from '../../src/lib/data-package-check.ts';
 import { readJson } from '../support/dist.ts';
 
 interface Field { name: string; type: string; description: string }
-interface Resource { name: string; path: string; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: unknown[] } }
+interface Resource { name: string; path: string; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> } }
 interface Package { licenses: Array<{ name: string }>; sources: Array<{ title: string; slug: string; path?: string; issuer?: string }>; resources: Resource[] }
 
 const pkg = readJson<Package>('data/datapackage.json');
@@ -48,7 +48,7 @@ describe('the data package', () => {
     const panels = readJson<Array<{ id: string; title: string; text: string; url: string }>>('data/panels.json');
     expect(panels).toHaveLength(19);
     const [header, ...rows] = csv('data/panels.csv');
-    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'line']);
+    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'absoluteUrl', 'line']);
     expect(rows.map((row) => [row[0], row[6], row[7]])).toEqual(panels.map((p) => [p.id, p.title, p.text]));
     expect(panels.find((p) => p.id === 'suining-6-1-panel1')).toMatchObject({ title: '专栏3 社区智慧服务场景', url: '/plans/suining/6/#suining-6-1-panel1' });
   });
@@ -65,5 +65,27 @@ describe('the data package', () => {
     const [header, ...rows] = csv('data/sources.csv');
     const at = (name: string) => header.indexOf(name);
     for (const row of rows) expect(row[at('absoluteUrl')]).toMatch(new RegExp(`^https?://[^/]+${row[at('url')].replace(/\//g, '\\/')}$`));
+  });
+
+  it('gives every measure and panel an absolute address beside its permalink, and null for a missing line in JSON', () => {
+    const measures = readJson<Array<{ url: string; absoluteUrl: string; line: number | null }>>('data/measures.json');
+    for (const m of measures) expect(m.absoluteUrl).toMatch(new RegExp(`^https?://[^/]+${m.url.replace(/[/#]/g, '\\$&')}$`));
+    expect(measures.every((m) => m.line === null || Number.isInteger(m.line))).toBe(true);
+  });
+
+  it('writes indicators a spreadsheet reads as text and R reads as numbers: operators in words, attributes normalised, years as integers', () => {
+    const json = readJson<Array<Record<string, string | number | null>>>('data/indicators.json');
+    const [header, ...rows] = csv('data/indicators.csv');
+    const col = (name: string) => rows.map((row) => row[header.indexOf(name)]);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
+    expect(new Set(col('operator'))).toEqual(new Set(['equal', 'at_least', 'range']));
+    expect(new Set(col('attribute'))).toEqual(new Set(['', '约束性', '预期性']));
+    expect(new Set(col('attribute_as_written'))).toEqual(new Set(['', '约束性', '预期性', '约束型', '预期型']));
+    expect(col('year').every((y) => y === '' || /^20\d\d$/.test(y))).toBe(true);
+    expect(json.filter((r) => r.attribute_as_written === '约束型').every((r) => r.attribute === '约束性')).toBe(true);
+    expect(json.filter((r) => r.year !== null).every((r) => Number.isInteger(r.year))).toBe(true);
+    expect(json.filter((r) => r.year === null).length).toBe(col('year').filter((y) => y === '').length);
+    expect(json.find((r) => r.operator === 'range')).toMatchObject({ operator_symbol: 'a≤x≤b', max: expect.any(Number) });
+    expect(json.find((r) => r.operator === 'equal')).toMatchObject({ operator_symbol: 'x=', max: null });
   });
 });

@@ -41,7 +41,7 @@ describe('open data', () => {
     const raw = readFileSync('dist/data/measures.csv', 'utf8');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(raw.slice(1));
-    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'line']);
+    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'absoluteUrl', 'line']);
     expect(rows).toHaveLength(measures.length);
     rows.forEach((row, i) => {
       expect(row[0]).toBe(measures[i].id);

@@ -4,5 +4,5 @@ import { csvResponse, toCsv } from '../../lib/csv.ts';
 import { rowOf } from '../../lib/data-package.ts';
 import { panelRows, panelsResource } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async () =>
-  csvResponse(toCsv(panelsResource.fields.map((f) => f.name), panelRows(await getCollection('panels')).map((panel) => rowOf(panelsResource, panel))));
+export const GET: APIRoute = async ({ site }) =>
+  csvResponse(toCsv(panelsResource.fields.map((f) => f.name), panelRows(await getCollection('panels'), site!).map((panel) => rowOf(panelsResource, panel))));
