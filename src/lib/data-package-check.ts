@@ -42,6 +42,7 @@ export function checkPackage(pkg: { resources: Resource[] }, readText: (path: st
   for (const resource of pkg.resources) {
     const table = tables.get(resource.name)!;
     const { primaryKey, foreignKeys = [] } = resource.schema;
+    const missing = new Set(resource.schema.missingValues ?? ['']);
     if (primaryKey) {
       const keys = list(primaryKey);
       const seen = new Set<string>();
@@ -59,7 +60,9 @@ export function checkPackage(pkg: { resources: Resource[] }, readText: (path: st
       }
       const targetKeys = new Set(target.rows.map((row) => keyOf(target, row, list(fk.reference.fields))));
       table.rows.forEach((row, r) => {
-        const key = keyOf(table, row, list(fk.fields));
+        const cells = list(fk.fields).map((k) => row[table.header.indexOf(k)] ?? '');
+        if (cells.every((cell) => missing.has(cell))) return; // a missing reference refers to nothing
+        const key = cells.join('\u0000');
         if (!targetKeys.has(key)) problems.push(`${resource.path}:${r + 2}: ${list(fk.fields).join(', ')} ${JSON.stringify(key)} is not in ${fk.reference.resource}`);
       });
     }

@@ -8,6 +8,8 @@ import { sourceSettings } from '../schemas/source.ts';
 import { indicatorStatementSchema, targetSchema } from '../schemas/indicators.ts';
 import { adoptionMatchSchema } from '../schemas/adoption.ts';
 import { themedMeasureSchema } from '../schemas/themes.ts';
+import { citationPlaceSchema } from '../schemas/citations.ts';
+import { chainSchema } from '../schemas/chain.ts';
 import { indicatorRecords } from './indicators/open-data.ts';
 import type { KeyedStatement } from './indicators/aliases.ts';
 
@@ -222,6 +224,63 @@ export const indicatorsResource: ResourceSpec = {
   fields: indicatorOpenFields.map((name) => ({ name, schema: indicatorDescriptions[name][0], description: indicatorDescriptions[name][1] })),
 };
 
+export const citationsResource: ResourceSpec = {
+  name: 'citations',
+  path: 'data/citations.csv',
+  title: 'Citations of documents',
+  description: 'One row per place a document title is cited in 《》: the flat form of citations.json.',
+  primaryKey: ['cited_title', 'unit_id', 'cited_as_written'],
+  foreignKeys: [bySource, { fields: 'cited_source', reference: { resource: 'sources', fields: 'slug' } }],
+  fields: [
+    { name: 'cited_title', schema: text, description: 'The cited document’s title (the corpus title when it is in the corpus).' },
+    { name: 'cited_as_written', schema: citationPlaceSchema.shape.cited, description: 'The title as written at this place, with 《》.' },
+    { name: 'in_corpus', schema: z.boolean(), description: 'True when the cited document is one of the source documents.' },
+    { name: 'cited_source', schema: text, description: 'The cited document’s slug (sources.csv) when in the corpus; missing otherwise.' },
+    { name: 'source', schema: citationPlaceSchema.shape.source, description: 'The citing document’s slug (sources.csv).' },
+    { name: 'unit_id', schema: citationPlaceSchema.shape.unit, description: 'The citing measure, panel or table (an id of measures.csv, panels.csv or tables.json).' },
+    { name: 'count', schema: citationPlaceSchema.shape.count, description: 'How many times the title is cited there.' },
+    { name: 'url', schema: citationPlaceSchema.shape.url, description: 'Permalink of the citing unit (relative).' },
+    { name: 'absoluteUrl', schema: text, description: 'The same permalink as an absolute address.' },
+  ],
+};
+
+export const chainsResource: ResourceSpec = {
+  name: 'chains',
+  path: 'data/chains.csv',
+  title: 'Tiered chains',
+  description: 'One row per tiered chain of levels a text states (街道—社区—网格 …): the flat form of structures.json’s chains.',
+  primaryKey: 'id',
+  foreignKeys: [bySource],
+  fields: [
+    { name: 'id', schema: chainSchema.shape.id, description: 'The chain’s id: the n-th chain-like list in its measure or panel.' },
+    { name: 'source', schema: chainSchema.shape.source, description: 'The source document’s slug (sources.csv).' },
+    { name: 'record', schema: chainSchema.shape.record, description: 'The measure or panel it is written in (measures.csv or panels.csv id).' },
+    { name: 'kind', schema: chainSchema.shape.kind, description: '五级 / 四级 / 三级, from the number of levels.' },
+    { name: 'stated', schema: z.number().int(), description: 'The N of “N级” written in the text; missing when the text states no count.' },
+    { name: 'purpose', schema: chainSchema.shape.purpose, description: 'party, governance, services or response.' },
+    { name: 'setting', schema: text, description: 'urban or rural when the text says which; missing otherwise.' },
+    { name: 'name', schema: chainSchema.shape.name, description: 'The structure the text names right after the list.' },
+    { name: 'sentence', schema: chainSchema.shape.sentence, description: 'The sentence that states the chain, as written.' },
+    { name: 'url', schema: chainSchema.shape.url, description: 'Permalink of the measure or panel (relative).' },
+    { name: 'absoluteUrl', schema: text, description: 'The same permalink as an absolute address.' },
+  ],
+};
+
+export const structuresResource: ResourceSpec = {
+  name: 'structures',
+  path: 'data/structures.csv',
+  title: 'Levels of the tiered chains',
+  description: 'One row per level of each chain, top to bottom.',
+  primaryKey: ['chain_id', 'level_order'],
+  foreignKeys: [{ fields: 'chain_id', reference: { resource: 'chains', fields: 'id' } }],
+  fields: [
+    { name: 'chain_id', schema: chainSchema.shape.id, description: 'The chain (chains.csv id).' },
+    { name: 'level_order', schema: z.number().int(), description: 'The level’s place in the chain, 1 at the top.' },
+    { name: 'level', schema: text, description: 'The level’s name as written.' },
+    { name: 'supplied', schema: z.boolean(), description: 'True when a correction supplied the level (it is not in the text).' },
+  ],
+};
+
 /** A table's own CSV: its header as written, every cell text. */
 export function tableResource(table: { id: string; caption: string; header: string[] }): ResourceSpec {
   return {
@@ -235,5 +294,8 @@ export function tableResource(table: { id: string; caption: string; header: stri
 
 /** Every resource of the package, tables after the fixed files. */
 export function openDataResources(tables: Array<{ id: string; caption: string; header: string[] }>): ResourceSpec[] {
-  return [sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, indicatorsResource, ...tables.map(tableResource)];
+  return [
+    sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, indicatorsResource, citationsResource, chainsResource, structuresResource,
+    ...tables.map(tableResource),
+  ];
 }

@@ -88,4 +88,12 @@ describe('the data package', () => {
     expect(json.find((r) => r.operator === 'range')).toMatchObject({ operator_symbol: 'a≤x≤b', max: expect.any(Number) });
     expect(json.find((r) => r.operator === 'equal')).toMatchObject({ operator_symbol: 'x=', max: null });
   });
+
+  it('flattens citations and structures: one row per place cited, one row per level of a chain', () => {
+    const citations = readJson<Array<{ title: string; places: Array<{ unit: string; cited: string }> }>>('data/citations.json');
+    expect(csv('data/citations.csv').slice(1).map((row) => [row[0], row[1], row[5]])).toEqual(citations.flatMap((d) => d.places.map((p) => [d.title, p.cited, p.unit])));
+    const { chains } = readJson<{ chains: Array<{ id: string; levels: string[] }> }>('data/structures.json');
+    expect(csv('data/chains.csv').slice(1).map((row) => row[0])).toEqual(chains.map((c) => c.id));
+    expect(csv('data/structures.csv').slice(1).map((row) => row.slice(0, 3))).toEqual(chains.flatMap((c) => c.levels.map((level, i) => [c.id, String(i + 1), level])));
+  });
 });

@@ -116,4 +116,8 @@ describe('the package checker', () => {
   it('reports a foreign key that resolves to nothing', () => {
     expect(checkPackage(pkg, files({ ...good, 'data/notes.csv': 'place,n,done\r\nc,1,true\r\n' }))).toEqual(['data/notes.csv:2: place "c" is not in places']);
   });
+
+  it('lets a missing reference stand: an empty foreign key refers to nothing', () => {
+    expect(checkPackage(pkg, files({ ...good, 'data/notes.csv': 'place,n,done\r\n,1,true\r\n' }))).toEqual([]);
+  });
 });
