@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { checkPackage } from '../../src/lib/data-package-check.ts';
-import { readJson } from '../support/dist.ts';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { pageTree, readJson } from '../support/dist.ts';
 
 interface Field { name: string; type: string; description: string }
 interface Resource { name: string; path: string; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> } }
@@ -95,5 +97,17 @@ describe('the data package', () => {
     const { chains } = readJson<{ chains: Array<{ id: string; levels: string[] }> }>('data/structures.json');
     expect(csv('data/chains.csv').slice(1).map((row) => row[0])).toEqual(chains.map((c) => c.id));
     expect(csv('data/structures.csv').slice(1).map((row) => row.slice(0, 3))).toEqual(chains.flatMap((c) => c.levels.map((level, i) => [c.id, String(i + 1), level])));
+  });
+
+  it('shows on /data/ a data dictionary that lists every field of every flat file as the package does, and the licence', () => {
+    const page = pageTree('dist/data/index.html');
+    const listed = selectAll('.data-dictionary', page).map((section) => ({
+      path: toString(selectAll('h3 a', section)[0]),
+      fields: selectAll('tbody tr', section).map((row) => selectAll('td', row).map((cell) => toString(cell))),
+    }));
+    const flat = pkg.resources.filter((r) => !r.name.startsWith('table-'));
+    expect(listed).toEqual(flat.map((r) => ({ path: r.path.replace('data/', ''), fields: r.schema.fields.map((f) => [f.name, f.type, f.description]) })));
+    expect(toString(page)).toContain('CC0-1.0');
+    expect(toString(page)).toContain('MIT');
   });
 });
