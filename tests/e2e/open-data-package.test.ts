@@ -1,5 +1,6 @@
 /** The data package a researcher loads with a Frictionless reader: complete, valid, keyed, licensed. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { checkPackage } from '../../src/lib/data-package-check.ts';
@@ -14,7 +15,24 @@ interface Package { licenses: Array<{ name: string }>; sources: Array<{ title: s
 const pkg = readJson<Package>('data/datapackage.json');
 const csv = (path: string) => parseCsv(readFileSync(`dist/${path}`, 'utf8'));
 
+/** The Frictionless Data Package reader for JavaScript (datapackage-js), loaded from its CommonJS build. */
+interface FrictionlessResource { name: string; read(options: { keyed: boolean; relations: boolean }): Promise<Array<Record<string, unknown>>> }
+const { Package } = createRequire(import.meta.url)('datapackage') as {
+  Package: { load(descriptor: unknown, options: { basePath: string }): Promise<{ valid: boolean; errors: unknown[]; resources: FrictionlessResource[] }> };
+};
+
 describe('the data package', () => {
+  it('is valid to the Frictionless reader, which reads every resource with its types and resolves every foreign key', async () => {
+    const loaded = await Package.load(pkg, { basePath: 'dist' });
+    expect(loaded.errors.map(String)).toEqual([]);
+    expect(loaded.valid).toBe(true);
+    const counts: Record<string, number> = {};
+    for (const resource of loaded.resources) counts[resource.name] = (await resource.read({ keyed: true, relations: true })).length;
+    expect(counts).toMatchObject({ sources: 5, measures: 324, panels: 19 });
+    const measures = await loaded.resources.find((r) => r.name === 'measures')!.read({ keyed: true, relations: false });
+    expect(measures[0]).toMatchObject({ id: expect.any(String), chapterNumber: expect.any(Number) });
+  });
+
   it('validates: every header is its field list, every cell its type, every primary key unique, every foreign key resolved', () => {
     expect(checkPackage(pkg, (path) => readFileSync(`dist/${path}`, 'utf8'))).toEqual([]);
   });

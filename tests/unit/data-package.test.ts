@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkPackage } from '../../src/lib/data-package-check.ts';
 import { dataPackage, fieldType, rowOf, type ResourceSpec } from '../../src/lib/data-package.ts';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { parseCsv, toCsv, toDataCsv } from '../../src/lib/csv.ts';
 import { sourceSettings } from '../../src/schemas/source.ts';
 
 const places: ResourceSpec = {
@@ -86,7 +86,12 @@ describe('the data package', () => {
 
   it('writes a missing value as an empty cell, in the order of the fields', () => {
     expect(rowOf(notes, { done: null, n: 2, place: 'a' })).toEqual(['a', 2, undefined]);
-    expect(toCsv(['place', 'n', 'done'], [rowOf(notes, { place: 'a', n: 2 })])).toBe('\uFEFFplace,n,done\r\na,2,\r\n');
+    expect(toDataCsv(['place', 'n', 'done'], [rowOf(notes, { place: 'a', n: 2 })])).toBe('place,n,done\r\na,2,\r\n');
+  });
+
+  it('writes the open data without a byte order mark, so the first column is named as the package names it', () => {
+    expect(toDataCsv(['id'], [['a']]).charCodeAt(0)).toBe('i'.charCodeAt(0));
+    expect(toCsv(['id'], [['a']]).charCodeAt(0)).toBe(0xfeff);
   });
 
   it('reads back quoted cells with commas, quotes and line breaks, ignoring the BOM', () => {

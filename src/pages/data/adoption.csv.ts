@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
+import { csvResponse, toDataCsv } from '../../lib/csv.ts';
 import { rowOf } from '../../lib/data-package.ts';
 import { readAdoption } from '../../lib/collections.ts';
 import { adoptionResource } from '../../lib/open-data.ts';
@@ -10,5 +10,5 @@ export const GET: APIRoute = async () => {
   const rows = matches.map((m) =>
     rowOf(adoptionResource, { measure_id: m.measureId, article_id: m.articleId, article_number: m.articleNumber, source: m.source, score: m.score, adopts: m.adopts }),
   );
-  return csvResponse(toCsv(adoptionResource.fields.map((f) => f.name), rows));
+  return csvResponse(toDataCsv(adoptionResource.fields.map((f) => f.name), rows));
 };

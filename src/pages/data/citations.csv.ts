@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
+import { csvResponse, toDataCsv } from '../../lib/csv.ts';
 import { readCitations } from '../../lib/collections.ts';
 import { rowOf } from '../../lib/data-package.ts';
 import { citationsResource } from '../../lib/open-data.ts';
@@ -23,5 +23,5 @@ export const GET: APIRoute = async ({ site }) => {
       }),
     ),
   );
-  return csvResponse(toCsv(citationsResource.fields.map((f) => f.name), rows));
+  return csvResponse(toDataCsv(citationsResource.fields.map((f) => f.name), rows));
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
+import { csvResponse, toDataCsv } from '../../lib/csv.ts';
 import { rowOf } from '../../lib/data-package.ts';
 import { sourcesResource } from '../../lib/open-data.ts';
 import { getSources } from '../../lib/plans.ts';
@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ site }) => {
     const url = `/plans/${source.slug}/`;
     return rowOf(sourcesResource, { ...source, issued: source.dates.issued, originalUrl: source.url, url, absoluteUrl: new URL(url, site).href });
   });
-  return csvResponse(toCsv(sourcesResource.fields.map((f) => f.name), rows));
+  return csvResponse(toDataCsv(sourcesResource.fields.map((f) => f.name), rows));
 };

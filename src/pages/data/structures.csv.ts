@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
+import { csvResponse, toDataCsv } from '../../lib/csv.ts';
 import { rowOf } from '../../lib/data-package.ts';
 import { structuresResource } from '../../lib/open-data.ts';
 
@@ -10,5 +10,5 @@ export const GET: APIRoute = async () => {
   const rows = chains.flatMap((chain) =>
     chain.levels.map((level, index) => rowOf(structuresResource, { chain_id: chain.id, level_order: index + 1, level, supplied: chain.supplied.includes(index) })),
   );
-  return csvResponse(toCsv(structuresResource.fields.map((f) => f.name), rows));
+  return csvResponse(toDataCsv(structuresResource.fields.map((f) => f.name), rows));
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
+import { csvResponse, toDataCsv } from '../../lib/csv.ts';
 import { rowOf } from '../../lib/data-package.ts';
 import { readComparison } from '../../lib/collections.ts';
 import { themesResource } from '../../lib/open-data.ts';
@@ -10,5 +10,5 @@ export const GET: APIRoute = async () => {
   const rows = themes.flatMap(({ theme, bySource }) =>
     sources.flatMap((source) => bySource[source].map((m) => rowOf(themesResource, { measure_id: m.id, theme_id: theme.id, via: m.via, score: m.score }))),
   );
-  return csvResponse(toCsv(themesResource.fields.map((f) => f.name), rows));
+  return csvResponse(toDataCsv(themesResource.fields.map((f) => f.name), rows));
 };
