@@ -1,19 +1,301 @@
 /** The rows of the open data files, in one place so JSON and CSV cannot drift apart. */
 import type { CollectionEntry } from 'astro:content';
 import { bySourceOrder } from './plans.ts';
+import { z } from 'astro/zod';
+import type { ResourceSpec } from './data-package.ts';
+import { measureSchema, panelSchema } from '../schemas/records.ts';
+import { sourceSettings } from '../schemas/source.ts';
+import { indicatorStatementSchema, targetSchema } from '../schemas/indicators.ts';
+import { adoptionMatchSchema } from '../schemas/adoption.ts';
+import { themedMeasureSchema } from '../schemas/themes.ts';
+import { citationPlaceSchema } from '../schemas/citations.ts';
+import { chainSchema } from '../schemas/chain.ts';
+import { indicatorRecords } from './indicators/open-data.ts';
+import type { KeyedStatement } from './indicators/aliases.ts';
 
 export const measureFields = [
-  'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'line',
+  'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'absoluteUrl', 'line',
 ] as const;
 
-export function measureRows(entries: CollectionEntry<'measures'>[]) {
+/** A record as published: its permalink also as an absolute address, null where it has no value. */
+const published = <T extends { url: string; line?: number }>(record: T, site: string | URL) => ({ ...record, absoluteUrl: new URL(record.url, site).href, line: record.line ?? null });
+
+export function measureRows(entries: CollectionEntry<'measures'>[], site: string | URL) {
   // The collection keeps ingest's order within a source; sources go province first.
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => bySourceOrder(a.entry.data.source, b.entry.data.source) || a.index - b.index)
-    .map(({ entry }) => entry.data);
+    .map(({ entry }) => published(entry.data, site));
+}
+
+export function panelRows(entries: CollectionEntry<'panels'>[], site: string | URL) {
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => bySourceOrder(a.entry.data.source, b.entry.data.source) || a.index - b.index)
+    .map(({ entry }) => published(entry.data, site));
 }
 
 export function tableRows(entries: CollectionEntry<'tables'>[]) {
   return entries.map((entry) => entry.data);
+}
+
+
+const text = z.string();
+const bySource = { fields: 'source', reference: { resource: 'sources', fields: 'slug' } };
+const toMeasure = (field: string) => ({ fields: field, reference: { resource: 'measures', fields: 'id' } });
+
+/** Each published CSV as a resource of /data/datapackage.json; descriptions are written here only. */
+export const sourcesResource: ResourceSpec = {
+  name: 'sources',
+  path: 'data/sources.csv',
+  title: 'Source documents',
+  description: 'One row per source document, with where it was published (provenance).',
+  primaryKey: 'slug',
+  fields: [
+    { name: 'slug', schema: sourceSettings.shape.slug, description: 'The source’s id, used in every other file’s `source` column.' },
+    { name: 'jurisdiction', schema: sourceSettings.shape.jurisdiction, description: 'Jurisdiction as written in Chinese.' },
+    { name: 'jurisdictionEn', schema: sourceSettings.shape.jurisdictionEn, description: 'English name of the jurisdiction.' },
+    { name: 'level', schema: sourceSettings.shape.level, description: 'Administrative level of the jurisdiction.' },
+    { name: 'title', schema: sourceSettings.shape.title, description: 'Full title of the document.' },
+    { name: 'kind', schema: sourceSettings.shape.kind, description: 'Kind of document (plan, regulation, opinions …).' },
+    { name: 'issuer', schema: text, description: 'Issuing body as printed; empty when unknown.' },
+    { name: 'documentNumber', schema: text, description: 'Document number (文号) as printed; empty when unknown.' },
+    { name: 'issued', schema: text, description: 'Date issued, YYYY-MM-DD (or YYYY-MM, YYYY); empty when unknown.' },
+    { name: 'originalUrl', schema: text, description: 'Where the original text is published; empty when unknown.' },
+    { name: 'url', schema: text, description: 'The document’s page on this site (relative).' },
+    { name: 'absoluteUrl', schema: text, description: 'The same page as an absolute address.' },
+  ],
+};
+
+export const measuresResource: ResourceSpec = {
+  name: 'measures',
+  path: 'data/measures.csv',
+  title: 'Measures',
+  description: 'One row per measure (numbered item or paragraph of policy), in reading order.',
+  primaryKey: 'id',
+  foreignKeys: [bySource],
+  fields: measureFields.map((name) => ({
+    name,
+    schema: name === 'absoluteUrl' ? text : measureSchema.shape[name],
+    description: {
+      id: 'Stable id of the measure (never reused); the anchor of its permalink.',
+      source: 'The source document’s slug (sources.csv).',
+      jurisdiction: 'Jurisdiction as written in Chinese.',
+      chapterNumber: 'Chapter number as the heading carries it (0 for front text).',
+      chapterTitle: 'Chapter title as written.',
+      sectionNumber: 'Section number within the chapter (0 for text before the first section).',
+      sectionTitle: 'Section title as written; empty when none.',
+      label: 'A numbered item’s number as written, e.g. (十七); empty for an unnumbered paragraph.',
+      title: 'Lead sentence or item heading, without number; empty when none.',
+      text: 'The full text of the measure, as written.',
+      url: 'Permalink on this site (relative).',
+      absoluteUrl: 'The same permalink as an absolute address.',
+      line: 'Line in the source text where the measure starts.',
+    }[name],
+  })),
+};
+
+export const panelFields = ['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'absoluteUrl', 'line'] as const;
+export const panelsResource: ResourceSpec = {
+  name: 'panels',
+  path: 'data/panels.csv',
+  title: 'Panels (专栏)',
+  description: 'One row per boxed panel (专栏) of a text: its title and full text.',
+  primaryKey: 'id',
+  foreignKeys: [bySource],
+  fields: panelFields.map((name) => ({
+    name,
+    schema: name === 'absoluteUrl' ? text : panelSchema.shape[name],
+    description: {
+      id: 'Stable id of the panel (never reused).',
+      source: 'The source document’s slug (sources.csv).',
+      jurisdiction: 'Jurisdiction as written in Chinese.',
+      chapterNumber: 'Chapter number (0 for front text).',
+      sectionNumber: 'Section number within the chapter (0 before the first section).',
+      number: 'The panel’s count within its section, from 1.',
+      title: 'The panel’s title as written.',
+      text: 'The panel’s full text, as written.',
+      url: 'Permalink on this site (relative).',
+      absoluteUrl: 'The same permalink as an absolute address.',
+      line: 'Line in the source text where the panel starts.',
+    }[name],
+  })),
+};
+
+export const themesResource: ResourceSpec = {
+  name: 'themes',
+  path: 'data/themes.csv',
+  title: 'Measures by theme',
+  description: 'One row per (measure, theme) pair: the flat form of themes.json.',
+  primaryKey: ['measure_id', 'theme_id'],
+  foreignKeys: [toMeasure('measure_id')],
+  fields: [
+    { name: 'measure_id', schema: text, description: 'The measure (measures.csv id).' },
+    { name: 'theme_id', schema: text, description: 'The theme’s id (see themes.json for its name and terms).' },
+    { name: 'via', schema: themedMeasureSchema.shape.via, description: '`rule` when the theme’s terms matched; `include` when assigned by hand.' },
+    { name: 'score', schema: themedMeasureSchema.shape.score, description: 'Term score: a lead-sentence hit scores 3, a body hit 1.' },
+  ],
+};
+
+export const adoptionResource: ResourceSpec = {
+  name: 'adoption',
+  path: 'data/adoption.csv',
+  title: 'Adoption of framework articles',
+  description: 'One row per (local measure, framework article) pair sharing wording: the flat form of adoption.json.',
+  primaryKey: ['measure_id', 'article_id'],
+  foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource],
+  fields: [
+    { name: 'measure_id', schema: adoptionMatchSchema.shape.measureId, description: 'The local measure (measures.csv id).' },
+    { name: 'article_id', schema: adoptionMatchSchema.shape.articleId, description: 'The framework article: a measure of the framework text (measures.csv id).' },
+    { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{n}/.' },
+    { name: 'source', schema: adoptionMatchSchema.shape.source, description: 'The local measure’s source (sources.csv).' },
+    { name: 'score', schema: adoptionMatchSchema.shape.score, description: 'Informative characters shared.' },
+    { name: 'adopts', schema: adoptionMatchSchema.shape.adopts, description: 'True when the score reaches the adoption threshold.' },
+  ],
+};
+
+/**
+ * The comparison as a word no spreadsheet evaluates (a bare `=` is a formula to Excel, and quoting
+ * does not stop that), and as a symbol after `x` (the value), so the cell is text everywhere.
+ */
+export const operatorWords = { '≥': 'at_least', '≤': 'at_most', '=': 'equal', '>': 'more_than', '<': 'less_than', range: 'range' } as const;
+const operatorSymbols = { '≥': 'x≥', '≤': 'x≤', '=': 'x=', '>': 'x>', '<': 'x<', range: 'a≤x≤b' } as const;
+/** 约束型 and 预期型 are the same attributes as 约束性 and 预期性, written another way. */
+const attributeSpellings: Record<string, string> = { 约束型: '约束性', 预期型: '预期性' };
+
+export const indicatorOpenFields = [
+  'jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'operator_symbol', 'number', 'max', 'unit',
+  'attribute', 'attribute_as_written', 'year', 'url', 'absoluteUrl', 'indicator', 'indicatorId', 'origin',
+] as const;
+type IndicatorOpenRecord = Record<(typeof indicatorOpenFields)[number], string | number | null>;
+
+/** Indicators as published: operators in words, attributes normalised (original kept), years as numbers, null for missing. */
+export function indicatorOpenRecords(statements: KeyedStatement[], site: string | URL): IndicatorOpenRecord[] {
+  return indicatorRecords(statements).map((r) => ({
+    jurisdiction: r.jurisdiction,
+    source: r.source,
+    id: r.id,
+    dimension: r.dimension || null,
+    name: r.name,
+    targetAsWritten: r.targetAsWritten,
+    operator: operatorWords[r.operator],
+    operator_symbol: operatorSymbols[r.operator],
+    number: r.number,
+    max: r.max ?? null,
+    unit: r.unit,
+    attribute: r.attribute ? (attributeSpellings[r.attribute] ?? r.attribute) : null,
+    attribute_as_written: r.attribute || null,
+    year: /^\d{4}$/.test(r.year) ? Number(r.year) : null,
+    url: r.url,
+    absoluteUrl: new URL(r.url, site).href,
+    indicator: r.indicator,
+    indicatorId: r.indicatorId,
+    origin: r.origin,
+  }));
+}
+
+const indicatorDescriptions: Record<(typeof indicatorOpenFields)[number], [z.ZodType, string]> = {
+  jurisdiction: [indicatorStatementSchema.shape.jurisdiction, 'Jurisdiction as written in Chinese.'],
+  source: [indicatorStatementSchema.shape.source, 'The source document’s slug (sources.csv).'],
+  id: [indicatorStatementSchema.shape.unitId, 'The table or measure that states the target (measures.csv or tables.json id).'],
+  dimension: [indicatorStatementSchema.shape.dimension, 'Dimension (维度/类别) as written; missing when none.'],
+  name: [indicatorStatementSchema.shape.name, 'Indicator name as written.'],
+  targetAsWritten: [indicatorStatementSchema.shape.targetAsWritten, 'The target exactly as written.'],
+  operator: [text, 'Comparison in words: at_least (≥), at_most (≤), equal (=), more_than (>), less_than (<), range (number to max).'],
+  operator_symbol: [text, 'The same comparison as a symbol after x, the value (x≥, x=, a≤x≤b): text, never a formula.'],
+  number: [targetSchema.shape.number, 'The target value (the lower bound of a range).'],
+  max: [targetSchema.shape.max, 'Upper bound of a range; missing otherwise.'],
+  unit: [targetSchema.shape.unit, 'Unit as written; empty when none.'],
+  attribute: [text, 'Attribute, normalised: 约束性 (binding) or 预期性 (expected); missing when not stated.'],
+  attribute_as_written: [indicatorStatementSchema.shape.attribute, 'Attribute as the text writes it (约束型 …); missing when not stated.'],
+  year: [z.number().int(), 'Target year; missing when not stated.'],
+  url: [indicatorStatementSchema.shape.url, 'Permalink of the table or measure (relative).'],
+  absoluteUrl: [text, 'The same permalink as an absolute address.'],
+  indicator: [indicatorStatementSchema.shape.rowName, 'The row of /indicators/ it is on.'],
+  indicatorId: [text, 'That row’s anchor on /indicators/.'],
+  origin: [indicatorStatementSchema.shape.origin, '`table` or `text`: where the target is stated.'],
+};
+export const indicatorsResource: ResourceSpec = {
+  name: 'indicators',
+  path: 'data/indicators.csv',
+  title: 'Quantified targets',
+  description: 'One row per quantified target a plan states, in a table or in its text.',
+  foreignKeys: [bySource],
+  fields: indicatorOpenFields.map((name) => ({ name, schema: indicatorDescriptions[name][0], description: indicatorDescriptions[name][1] })),
+};
+
+export const citationsResource: ResourceSpec = {
+  name: 'citations',
+  path: 'data/citations.csv',
+  title: 'Citations of documents',
+  description: 'One row per place a document title is cited in 《》: the flat form of citations.json.',
+  primaryKey: ['cited_title', 'unit_id', 'cited_as_written'],
+  foreignKeys: [bySource, { fields: 'cited_source', reference: { resource: 'sources', fields: 'slug' } }],
+  fields: [
+    { name: 'cited_title', schema: text, description: 'The cited document’s title (the corpus title when it is in the corpus).' },
+    { name: 'cited_as_written', schema: citationPlaceSchema.shape.cited, description: 'The title as written at this place, with 《》.' },
+    { name: 'in_corpus', schema: z.boolean(), description: 'True when the cited document is one of the source documents.' },
+    { name: 'cited_source', schema: text, description: 'The cited document’s slug (sources.csv) when in the corpus; missing otherwise.' },
+    { name: 'source', schema: citationPlaceSchema.shape.source, description: 'The citing document’s slug (sources.csv).' },
+    { name: 'unit_id', schema: citationPlaceSchema.shape.unit, description: 'The citing measure, panel or table (an id of measures.csv, panels.csv or tables.json).' },
+    { name: 'count', schema: citationPlaceSchema.shape.count, description: 'How many times the title is cited there.' },
+    { name: 'url', schema: citationPlaceSchema.shape.url, description: 'Permalink of the citing unit (relative).' },
+    { name: 'absoluteUrl', schema: text, description: 'The same permalink as an absolute address.' },
+  ],
+};
+
+export const chainsResource: ResourceSpec = {
+  name: 'chains',
+  path: 'data/chains.csv',
+  title: 'Tiered chains',
+  description: 'One row per tiered chain of levels a text states (街道—社区—网格 …): the flat form of structures.json’s chains.',
+  primaryKey: 'id',
+  foreignKeys: [bySource],
+  fields: [
+    { name: 'id', schema: chainSchema.shape.id, description: 'The chain’s id: the n-th chain-like list in its measure or panel.' },
+    { name: 'source', schema: chainSchema.shape.source, description: 'The source document’s slug (sources.csv).' },
+    { name: 'record', schema: chainSchema.shape.record, description: 'The measure or panel it is written in (measures.csv or panels.csv id).' },
+    { name: 'kind', schema: chainSchema.shape.kind, description: '五级 / 四级 / 三级, from the number of levels.' },
+    { name: 'stated', schema: z.number().int(), description: 'The N of “N级” written in the text; missing when the text states no count.' },
+    { name: 'purpose', schema: chainSchema.shape.purpose, description: 'party, governance, services or response.' },
+    { name: 'setting', schema: text, description: 'urban or rural when the text says which; missing otherwise.' },
+    { name: 'name', schema: chainSchema.shape.name, description: 'The structure the text names right after the list.' },
+    { name: 'sentence', schema: chainSchema.shape.sentence, description: 'The sentence that states the chain, as written.' },
+    { name: 'url', schema: chainSchema.shape.url, description: 'Permalink of the measure or panel (relative).' },
+    { name: 'absoluteUrl', schema: text, description: 'The same permalink as an absolute address.' },
+  ],
+};
+
+export const structuresResource: ResourceSpec = {
+  name: 'structures',
+  path: 'data/structures.csv',
+  title: 'Levels of the tiered chains',
+  description: 'One row per level of each chain, top to bottom.',
+  primaryKey: ['chain_id', 'level_order'],
+  foreignKeys: [{ fields: 'chain_id', reference: { resource: 'chains', fields: 'id' } }],
+  fields: [
+    { name: 'chain_id', schema: chainSchema.shape.id, description: 'The chain (chains.csv id).' },
+    { name: 'level_order', schema: z.number().int(), description: 'The level’s place in the chain, 1 at the top.' },
+    { name: 'level', schema: text, description: 'The level’s name as written.' },
+    { name: 'supplied', schema: z.boolean(), description: 'True when a correction supplied the level (it is not in the text).' },
+  ],
+};
+
+/** A table's own CSV: its header as written, every cell text. */
+export function tableResource(table: { id: string; caption: string; header: string[] }): ResourceSpec {
+  return {
+    name: `table-${table.id}`,
+    path: `data/tables/${table.id}.csv`,
+    title: table.caption,
+    description: `Table ${table.id}: header as written, rows with merged cells filled from the row above (see tables.json).`,
+    fields: table.header.map((name) => ({ name, schema: text, description: `Column “${name}” as written in the source.` })),
+  };
+}
+
+/** Every resource of the package, tables after the fixed files. */
+export function openDataResources(tables: Array<{ id: string; caption: string; header: string[] }>): ResourceSpec[] {
+  return [
+    sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, indicatorsResource, citationsResource, chainsResource, structuresResource,
+    ...tables.map(tableResource),
+  ];
 }

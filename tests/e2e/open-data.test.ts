@@ -37,11 +37,11 @@ describe('open data', () => {
     expect(sample.text.startsWith('(十七)健全社区网格化管理服务机制。')).toBe(true);
   });
 
-  it('writes measures.csv as UTF-8 with BOM that reads back to the same rows as the JSON', () => {
+  it('writes measures.csv as UTF-8 without a byte order mark that reads back to the same rows as the JSON', () => {
     const raw = readFileSync('dist/data/measures.csv', 'utf8');
-    expect(raw.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(raw.slice(1));
-    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'line']);
+    expect(raw.startsWith('id,source,')).toBe(true);
+    const [header, ...rows] = parseCsv(raw);
+    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'absoluteUrl', 'line']);
     expect(rows).toHaveLength(measures.length);
     rows.forEach((row, i) => {
       expect(row[0]).toBe(measures[i].id);
@@ -57,7 +57,7 @@ describe('open data', () => {
     const indicators = tables.find((t) => t.id === 'dazhou-2-3-table1')!;
     expect(indicators.header).toEqual(['类别', '维度', '指标', '目标值', '属性']);
     expect(indicators.rows[1]).toEqual(['城乡社区发展', '——', '每百户居民拥有社区综合服务设施面积（平方米）', '≥30', '预期性']);
-    const [header, ...rows] = parseCsv(readFileSync('dist/data/tables/dazhou-2-3-table1.csv', 'utf8').slice(1));
+    const [header, ...rows] = parseCsv(readFileSync('dist/data/tables/dazhou-2-3-table1.csv', 'utf8'));
     expect(header).toEqual(indicators.header);
     expect(rows).toEqual(indicators.rows);
   });

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
+import { csvResponse, toDataCsv } from '../../lib/csv.ts';
 import { readIndicators } from '../../lib/collections.ts';
-import { indicatorFields, indicatorRecords } from '../../lib/indicators/open-data.ts';
+import { rowOf } from '../../lib/data-package.ts';
+import { indicatorOpenRecords, indicatorsResource } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async () => {
-  const records = indicatorRecords((await readIndicators()).statements);
-  return csvResponse(toCsv([...indicatorFields], records.map((r) => indicatorFields.map((f) => r[f]))));
+export const GET: APIRoute = async ({ site }) => {
+  const records = indicatorOpenRecords((await readIndicators()).statements, site!);
+  return csvResponse(toDataCsv(indicatorsResource.fields.map((f) => f.name), records.map((r) => rowOf(indicatorsResource, r))));
 };

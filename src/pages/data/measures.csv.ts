@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
-import { measureFields, measureRows } from '../../lib/open-data.ts';
+import { csvResponse, toDataCsv } from '../../lib/csv.ts';
+import { rowOf } from '../../lib/data-package.ts';
+import { measureRows, measuresResource } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async () => {
-  const rows = measureRows(await getCollection('measures'));
-  return csvResponse(toCsv([...measureFields], rows.map((row) => measureFields.map((field) => row[field]))));
-};
+export const GET: APIRoute = async ({ site }) =>
+  csvResponse(toDataCsv(measuresResource.fields.map((f) => f.name), measureRows(await getCollection('measures'), site!).map((row) => rowOf(measuresResource, row))));

@@ -3,5 +3,5 @@ import { getCollection } from 'astro:content';
 import { jsonResponse } from '../../lib/csv.ts';
 import { measureRows } from '../../lib/open-data.ts';
 
-/** Every measure, one object each (fields: see README, Open data). */
-export const GET: APIRoute = async () => jsonResponse(measureRows(await getCollection('measures')));
+/** Every measure, one object each (fields: /data/datapackage.json, README Open data). */
+export const GET: APIRoute = async ({ site }) => jsonResponse(measureRows(await getCollection('measures'), site!));

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { csvResponse, toCsv } from '../../../lib/csv.ts';
+import { csvResponse, toDataCsv } from '../../../lib/csv.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('tables')).map((entry) => ({ params: { id: entry.data.id }, props: { table: entry.data } }))) satisfies GetStaticPaths;
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () =>
 /** One table as CSV: its header row, then its rows. */
 export const GET: APIRoute = ({ props }) => {
   const { table } = props as { table: { header: string[]; rows: string[][] } };
-  return csvResponse(toCsv(table.header, table.rows));
+  return csvResponse(toDataCsv(table.header, table.rows));
 };

@@ -1,0 +1,131 @@
+/** The data package a researcher loads with a Frictionless reader: complete, valid, keyed, licensed. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { checkPackage } from '../../src/lib/data-package-check.ts';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { pageTree, readJson } from '../support/dist.ts';
+
+interface Field { name: string; type: string; description: string }
+interface Resource { name: string; path: string; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> } }
+interface Package { licenses: Array<{ name: string }>; sources: Array<{ title: string; slug: string; path?: string; issuer?: string }>; resources: Resource[] }
+
+const pkg = readJson<Package>('data/datapackage.json');
+const csv = (path: string) => parseCsv(readFileSync(`dist/${path}`, 'utf8'));
+
+/** The Frictionless Data Package reader for JavaScript (datapackage-js), loaded from its CommonJS build. */
+interface FrictionlessResource { name: string; read(options: { keyed: boolean; relations: boolean }): Promise<Array<Record<string, unknown>>> }
+const { Package } = createRequire(import.meta.url)('datapackage') as {
+  Package: { load(descriptor: unknown, options: { basePath: string }): Promise<{ valid: boolean; errors: unknown[]; resources: FrictionlessResource[] }> };
+};
+
+describe('the data package', () => {
+  it('is valid to the Frictionless reader, which reads every resource with its types and resolves every foreign key', async () => {
+    const loaded = await Package.load(pkg, { basePath: 'dist' });
+    expect(loaded.errors.map(String)).toEqual([]);
+    expect(loaded.valid).toBe(true);
+    const counts: Record<string, number> = {};
+    for (const resource of loaded.resources) counts[resource.name] = (await resource.read({ keyed: true, relations: true })).length;
+    expect(counts).toMatchObject({ sources: 5, measures: 324, panels: 19 });
+    const measures = await loaded.resources.find((r) => r.name === 'measures')!.read({ keyed: true, relations: false });
+    expect(measures[0]).toMatchObject({ id: expect.any(String), chapterNumber: expect.any(Number) });
+  });
+
+  it('validates: every header is its field list, every cell its type, every primary key unique, every foreign key resolved', () => {
+    expect(checkPackage(pkg, (path) => readFileSync(`dist/${path}`, 'utf8'))).toEqual([]);
+  });
+
+  it('lists every CSV the site publishes, and nothing that is not there', () => {
+    const published = [
+      ...readdirSync('dist/data').filter((f) => f.endsWith('.csv')).map((f) => `data/${f}`),
+      ...readdirSync('dist/data/tables').map((f) => `data/tables/${f}`),
+    ].sort();
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(published);
+    expect(pkg.resources.map((r) => r.name)).toEqual(expect.arrayContaining(['sources', 'measures', 'panels', 'themes', 'adoption', 'indicators']));
+  });
+
+  it('describes every field and keys the records by their ids', () => {
+    for (const resource of pkg.resources) for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).not.toBe('');
+    const schema = (name: string) => pkg.resources.find((r) => r.name === name)!.schema;
+    expect(schema('measures').primaryKey).toBe('id');
+    expect(schema('panels').primaryKey).toBe('id');
+    expect(schema('themes').foreignKeys).toContainEqual({ fields: 'measure_id', reference: { resource: 'measures', fields: 'id' } });
+    expect(schema('adoption').foreignKeys).toContainEqual({ fields: 'article_id', reference: { resource: 'measures', fields: 'id' } });
+    expect(schema('indicators').foreignKeys).toContainEqual({ fields: 'source', reference: { resource: 'sources', fields: 'slug' } });
+    expect(schema('measures').fields.find((f) => f.name === 'line')!.type).toBe('number');
+  });
+
+  it('states the data licence and where each source document came from', () => {
+    expect(pkg.licenses.map((l) => l.name)).toEqual(['CC0-1.0']);
+    const sichuan = pkg.sources.find((s) => s.slug === 'sichuan')!;
+    expect(sichuan).toMatchObject({ title: '中共四川省委关于深入贯彻党的十九大精神 推进城乡基层治理制度创新和能力建设的决定', issuer: '中共四川省委' });
+    expect(pkg.sources).toHaveLength(5);
+  });
+
+  it('publishes the panels as data, JSON and CSV alike', () => {
+    const panels = readJson<Array<{ id: string; title: string; text: string; url: string }>>('data/panels.json');
+    expect(panels).toHaveLength(19);
+    const [header, ...rows] = csv('data/panels.csv');
+    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'absoluteUrl', 'line']);
+    expect(rows.map((row) => [row[0], row[6], row[7]])).toEqual(panels.map((p) => [p.id, p.title, p.text]));
+    expect(panels.find((p) => p.id === 'suining-6-1-panel1')).toMatchObject({ title: '专栏3 社区智慧服务场景', url: '/plans/suining/6/#suining-6-1-panel1' });
+  });
+
+  it('flattens themes.json and adoption.json into one row per pair', () => {
+    const themes = readJson<{ themes: Array<{ id: string; measures: Record<string, Array<{ id: string; via: string }>> }> }>('data/themes.json');
+    const pairs = themes.themes.flatMap((t) => Object.values(t.measures).flat().map((m) => [m.id, t.id, m.via]));
+    expect(csv('data/themes.csv').slice(1).map((row) => row.slice(0, 3))).toEqual(pairs);
+    const adoption = readJson<{ matches: Array<{ measure: string; article: string; score: number }> }>('data/adoption.json');
+    expect(csv('data/adoption.csv').slice(1).map((row) => [row[0], row[1], Number(row[4])])).toEqual(adoption.matches.map((m) => [m.measure, m.article, m.score]));
+  });
+
+  it('gives each source an absolute address beside its relative one', () => {
+    const [header, ...rows] = csv('data/sources.csv');
+    const at = (name: string) => header.indexOf(name);
+    for (const row of rows) expect(row[at('absoluteUrl')]).toMatch(new RegExp(`^https?://[^/]+${row[at('url')].replace(/\//g, '\\/')}$`));
+  });
+
+  it('gives every measure and panel an absolute address beside its permalink, and null for a missing line in JSON', () => {
+    const measures = readJson<Array<{ url: string; absoluteUrl: string; line: number | null }>>('data/measures.json');
+    for (const m of measures) expect(m.absoluteUrl).toMatch(new RegExp(`^https?://[^/]+${m.url.replace(/[/#]/g, '\\$&')}$`));
+    expect(measures.every((m) => m.line === null || Number.isInteger(m.line))).toBe(true);
+  });
+
+  it('writes indicators a spreadsheet reads as text and R reads as numbers: operators in words, attributes normalised, years as integers', () => {
+    const json = readJson<Array<Record<string, string | number | null>>>('data/indicators.json');
+    const [header, ...rows] = csv('data/indicators.csv');
+    const col = (name: string) => rows.map((row) => row[header.indexOf(name)]);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
+    expect(new Set(col('operator'))).toEqual(new Set(['equal', 'at_least', 'range']));
+    expect(new Set(col('attribute'))).toEqual(new Set(['', '约束性', '预期性']));
+    expect(new Set(col('attribute_as_written'))).toEqual(new Set(['', '约束性', '预期性', '约束型', '预期型']));
+    expect(col('year').every((y) => y === '' || /^20\d\d$/.test(y))).toBe(true);
+    expect(json.filter((r) => r.attribute_as_written === '约束型').every((r) => r.attribute === '约束性')).toBe(true);
+    expect(json.filter((r) => r.year !== null).every((r) => Number.isInteger(r.year))).toBe(true);
+    expect(json.filter((r) => r.year === null).length).toBe(col('year').filter((y) => y === '').length);
+    expect(json.find((r) => r.operator === 'range')).toMatchObject({ operator_symbol: 'a≤x≤b', max: expect.any(Number) });
+    expect(json.find((r) => r.operator === 'equal')).toMatchObject({ operator_symbol: 'x=', max: null });
+  });
+
+  it('flattens citations and structures: one row per place cited, one row per level of a chain', () => {
+    const citations = readJson<Array<{ title: string; places: Array<{ unit: string; cited: string }> }>>('data/citations.json');
+    expect(csv('data/citations.csv').slice(1).map((row) => [row[0], row[1], row[5]])).toEqual(citations.flatMap((d) => d.places.map((p) => [d.title, p.cited, p.unit])));
+    const { chains } = readJson<{ chains: Array<{ id: string; levels: string[] }> }>('data/structures.json');
+    expect(csv('data/chains.csv').slice(1).map((row) => row[0])).toEqual(chains.map((c) => c.id));
+    expect(csv('data/structures.csv').slice(1).map((row) => row.slice(0, 3))).toEqual(chains.flatMap((c) => c.levels.map((level, i) => [c.id, String(i + 1), level])));
+  });
+
+  it('shows on /data/ a data dictionary that lists every field of every flat file as the package does, and the licence', () => {
+    const page = pageTree('dist/data/index.html');
+    const listed = selectAll('.data-dictionary', page).map((section) => ({
+      path: toString(selectAll('h3 a', section)[0]),
+      fields: selectAll('tbody tr', section).map((row) => selectAll('td', row).map((cell) => toString(cell))),
+    }));
+    const flat = pkg.resources.filter((r) => !r.name.startsWith('table-'));
+    expect(listed).toEqual(flat.map((r) => ({ path: r.path.replace('data/', ''), fields: r.schema.fields.map((f) => [f.name, f.type, f.description]) })));
+    expect(toString(page)).toContain('CC0-1.0');
+    expect(toString(page)).toContain('MIT');
+  });
+});
