@@ -18,10 +18,10 @@ describe('a chapter page', () => {
   it('shows the chapter in Chinese with its sections, measures, tables and contents', async () => {
     const { page, errors } = await openPage(context, '/plans/dazhou/2/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.locator('h1').textContent()).toContain('第二章  总体要求');
+    expect(await page.locator('h1').textContent()).toContain('第二章 总体要求');
     expect(await page.title()).toContain('第二章 总体要求 · 达州市“十四五”城乡社区发展治理规划');
     expect(await page.locator('section.section h2').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('第一节  指导思想'), expect.stringContaining('第三节  总体目标')]),
+      expect.arrayContaining([expect.stringContaining('第一节 指导思想'), expect.stringContaining('第三节 总体目标')]),
     );
     expect(await page.locator('.chapter-toc a').count()).toBe(3);
     const table = page.locator('#dazhou-2-3-table1');
