@@ -132,12 +132,28 @@ describe('accessibility basics', () => {
 
   it('keeps text contrast at WCAG AA (4.5:1) for text, links, muted text, badges and marks', async () => {
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
-    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/indicators/', '/adoption/17/', '/structure/', '/search/?q=网格']) {
+    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/compare/', '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/search/?q=网格', '/selection/', '/data/']) {
       const { page } = await openPage(context, path);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
       low.push(...(await page.evaluate(contrastRatios)).filter((r) => r.ratio < 4.5).map((r) => ({ path, ...r })));
       await page.close();
     }
+    expect(low).toEqual([]);
+  });
+
+  it('keeps text contrast at WCAG AA (4.5:1) in dark mode too, when the system asks for it', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const low: Array<{ path: string; text?: string; ratio: number }> = [];
+    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/compare/', '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/search/?q=网格', '/selection/', '/data/']) {
+      const { page } = await openPage(dark, path);
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
+      // The page is really dark: light text on a dark background.
+      const body = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+      expect(body, path).toEqual(['rgb(230, 233, 236)', 'rgb(21, 25, 29)']);
+      low.push(...(await page.evaluate(contrastRatios)).filter((r) => r.ratio < 4.5).map((r) => ({ path, ...r })));
+      await page.close();
+    }
+    await dark.close();
     expect(low).toEqual([]);
   });
 });
