@@ -160,7 +160,11 @@ describe('accessibility basics', () => {
 
 /** Runs in the page: the WCAG contrast ratio of every element with text against its background. */
 function contrastRatios() {
-  const rgb = (s: string) => s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  // rgb(0–255 …) or, for a color-mix(), color(srgb 0–1 …).
+  const rgb = (s: string) => {
+    const channels = s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+    return s.startsWith('color(srgb') ? channels.map((c) => c * 255) : channels;
+  };
   const lum = (c: number[]) => {
     const [r, g, b] = c.map((v) => {
       const x = v / 255;
