@@ -143,14 +143,16 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
     // A panel is a landmark (aside); several on one page need distinct names, so each is named by its own title.
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'panel' || !node.attributes?.id) return;
-      const title = node.children.find((child) => child.type === 'leafDirective' && child.name === 'title');
+      const title = node.children.find((child): child is LeafDirective => child.type === 'leafDirective' && child.name === 'title');
       if (!title) return;
       showTitleSpacing(title);
       const titleId = `${node.attributes.id}-title`;
       title.data = { ...title.data, hProperties: { ...title.data?.hProperties, id: titleId } };
-      const properties = (node.data?.hProperties ?? {}) as Record<string, unknown>;
+      // The title names the panel instead of the generic label set above.
+      const properties = node.data?.hProperties as Record<string, unknown> | undefined;
+      if (!properties) return;
       delete properties.ariaLabel;
-      node.data = { ...node.data, hProperties: { ...properties, ariaLabelledBy: titleId } };
+      properties.ariaLabelledBy = titleId;
     });
     // Section headings carry the section's permalink.
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
