@@ -9,10 +9,11 @@
  * Every unit gets a permalink that shows its id, and copy/cite buttons that stay hidden until
  * the page's small script enables them (they do nothing without it).
  */
-import type { Root } from 'mdast';
+import type { Root, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { collapseSpaces, displayTitle } from '../lib/display.ts';
 // Declares `data.hName`, `hProperties` and `hChildren` on mdast nodes.
 import type {} from 'mdast-util-to-hast';
 
@@ -139,15 +140,37 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
       // An unknown directive is source text that looked like one: show it as written.
       data.hName = directive.type === 'containerDirective' ? 'div' : directive.type === 'leafDirective' ? 'p' : 'span';
     });
+    // A panel is a landmark (aside); several on one page need distinct names, so each is named by its own title.
+    visit(tree, 'containerDirective', (node: ContainerDirective) => {
+      if (node.name !== 'panel' || !node.attributes?.id) return;
+      const title = node.children.find((child): child is LeafDirective => child.type === 'leafDirective' && child.name === 'title');
+      if (!title) return;
+      showTitleSpacing(title);
+      const titleId = `${node.attributes.id}-title`;
+      title.data = { ...title.data, hProperties: { ...title.data?.hProperties, id: titleId } };
+      // The title names the panel instead of the generic label set above.
+      const properties = node.data?.hProperties as Record<string, unknown> | undefined;
+      if (!properties) return;
+      delete properties.ariaLabel;
+      properties.ariaLabelledBy = titleId;
+    });
     // Section headings carry the section's permalink.
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'section' || !node.attributes?.id) return;
       const heading = node.children.find((child) => child.type === 'heading');
       if (heading) {
+        showTitleSpacing(heading);
         // The heading's own id, so Astro does not make one from its text (which holds the button labels).
         heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: `${node.attributes.id}-title` } };
         heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id), node.attributes.place ?? '')] as never } } as never);
       }
     });
   };
+}
+
+/** A heading's or panel title's spacing as shown (src/lib/display.ts); the Markdown keeps it as written. */
+function showTitleSpacing(node: { children: Array<{ type: string }> }) {
+  const texts = node.children.filter((child): child is Text => child.type === 'text');
+  if (texts.length === 1 && node.children.length === 1) texts[0].value = displayTitle(texts[0].value);
+  else for (const text of texts) text.value = collapseSpaces(text.value);
 }

@@ -18,10 +18,10 @@ describe('a chapter page', () => {
   it('shows the chapter in Chinese with its sections, measures, tables and contents', async () => {
     const { page, errors } = await openPage(context, '/plans/dazhou/2/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.locator('h1').textContent()).toContain('第二章  总体要求');
+    expect(await page.locator('h1').textContent()).toContain('第二章 总体要求');
     expect(await page.title()).toContain('第二章 总体要求 · 达州市“十四五”城乡社区发展治理规划');
     expect(await page.locator('section.section h2').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('第一节  指导思想'), expect.stringContaining('第三节  总体目标')]),
+      expect.arrayContaining([expect.stringContaining('第一节 指导思想'), expect.stringContaining('第三节 总体目标')]),
     );
     expect(await page.locator('.chapter-toc a').count()).toBe(3);
     const table = page.locator('#dazhou-2-3-table1');
@@ -132,7 +132,7 @@ describe('accessibility basics', () => {
 
   it('keeps text contrast at WCAG AA (4.5:1) for text, links, muted text, badges and marks', async () => {
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
-    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/indicators/', '/adoption/17/', '/structure/', '/search/?q=网格']) {
+    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/compare/', '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/search/?q=网格', '/selection/', '/data/']) {
       const { page } = await openPage(context, path);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
       low.push(...(await page.evaluate(contrastRatios)).filter((r) => r.ratio < 4.5).map((r) => ({ path, ...r })));
@@ -140,11 +140,31 @@ describe('accessibility basics', () => {
     }
     expect(low).toEqual([]);
   });
+
+  it('keeps text contrast at WCAG AA (4.5:1) in dark mode too, when the system asks for it', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const low: Array<{ path: string; text?: string; ratio: number }> = [];
+    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/compare/', '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/search/?q=网格', '/selection/', '/data/']) {
+      const { page } = await openPage(dark, path);
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
+      // The page is really dark: light text on a dark background.
+      const body = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+      expect(body, path).toEqual(['rgb(230, 233, 236)', 'rgb(21, 25, 29)']);
+      low.push(...(await page.evaluate(contrastRatios)).filter((r) => r.ratio < 4.5).map((r) => ({ path, ...r })));
+      await page.close();
+    }
+    await dark.close();
+    expect(low).toEqual([]);
+  });
 });
 
 /** Runs in the page: the WCAG contrast ratio of every element with text against its background. */
 function contrastRatios() {
-  const rgb = (s: string) => s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  // rgb(0–255 …) or, for a color-mix(), color(srgb 0–1 …).
+  const rgb = (s: string) => {
+    const channels = s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+    return s.startsWith('color(srgb') ? channels.map((c) => c * 255) : channels;
+  };
   const lum = (c: number[]) => {
     const [r, g, b] = c.map((v) => {
       const x = v / 255;

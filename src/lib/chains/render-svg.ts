@@ -25,7 +25,8 @@ export const mermaidConfig = {
   fontFamily: diagramFont,
   // SVG <text> labels rather than HTML in <foreignObject>: they scale, print and read as text.
   htmlLabels: false,
-  flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 480, nodeSpacing: 30, rankSpacing: 30 },
+  // Drawn width as the <svg> width attribute, not an inline max-width style; the page's CSS lets it shrink.
+  flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 480, nodeSpacing: 30, rankSpacing: 30 },
 };
 
 const resolveFromProject = () => createRequire(join(process.cwd(), 'package.json'));
