@@ -122,7 +122,7 @@ function renderThemeFilter(inJurisdiction: Hit[]) {
 /** The kinds of search result that are units of a handout (src/lib/selection/). */
 const collectable = new Set(['measure', 'table', 'panel']);
 
-function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
+function renderHit(hit: Hit, previous: Hit | undefined, collectedIds: Set<string>): HTMLElement[] {
   const record = index!.records[hit.index];
   const doc = manifest!.documents[record.doc];
   const out: HTMLElement[] = [];
@@ -140,7 +140,7 @@ function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
   meta.append(document.createTextNode(`${doc.jurisdiction} · 《${doc.title}》${record.path ? ` · ${record.path}` : ''}`));
   // A measure, table or panel can go into the handout from here; the layout's script handles the click.
   if (collectable.has(record.kind)) {
-    const collected = storedIds(localStorage).includes(record.id);
+    const collected = collectedIds.has(record.id);
     const add = el('button', 'add-to-selection', collected ? '已加入讲义' : '加入讲义');
     add.type = 'button';
     add.dataset.id = record.id;
@@ -161,7 +161,9 @@ function renderHit(hit: Hit, previous: Hit | undefined): HTMLElement[] {
 function renderMore() {
   const next = shown.slice(rendered, pages * pageSize);
   const fragment = document.createDocumentFragment();
-  next.forEach((hit, i) => fragment.append(...renderHit(hit, shown[rendered + i - 1])));
+  // The handout is read once per render, not once per result.
+  const collectedIds = new Set(storedIds(localStorage));
+  next.forEach((hit, i) => fragment.append(...renderHit(hit, shown[rendered + i - 1], collectedIds)));
   list.append(fragment);
   rendered += next.length;
   const left = shown.length - rendered;
