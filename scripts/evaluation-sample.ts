@@ -1,0 +1,67 @@
+/**
+ * Draws the measures of an evaluation set, reproducibly, before anyone labels them.
+ *
+ *   npm run evaluation:sample -- --set adoption --per-source 16 --seed 20261125
+ *
+ * The sample is of measures, stratified by local source: each source gives `per-source` measures
+ * (all of them when it has fewer), drawn uniformly by a seeded shuffle, and every drawn measure is
+ * then labelled against every unit it could be paired with (for adoption: every article of the
+ * framework). So the labelled pairs are a cluster sample of all measure × article pairs, not of any
+ * detector's candidates, and per-source precision and recall need no weights. Within each source
+ * the drawn measures alternate between the tuning half and the blind half.
+ *
+ * Prints a JSON skeleton (ids, quotes, half) on stdout for the labeller to fill in.
+ */
+import { parseArgs } from 'node:util';
+
+import { readGenerated } from './lib/read-generated.ts';
+import { listSources, readSource } from './lib/read-source.ts';
+import { sourcesDir } from '../src/lib/corpus-dirs.ts';
+import type { MeasureRecord } from '../src/schemas/records.ts';
+
+/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with the seeded generator. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const quoteOf = (text: string) => text.replace(/\s+/g, '').slice(0, 16);
+
+async function main() {
+  const { values } = parseArgs({
+    options: { set: { type: 'string', default: 'adoption' }, 'per-source': { type: 'string', default: '16' }, seed: { type: 'string', default: '20261125' } },
+  });
+  const perSource = Number(values['per-source']);
+  const seed = Number(values.seed);
+  const slugs = await listSources(sourcesDir);
+  const settings = await Promise.all(slugs.map(async (slug) => (await readSource(sourcesDir, slug)).settings));
+  const locals = settings.filter((s) => s.role === 'local').map((s) => s.slug);
+  const measures = readGenerated<MeasureRecord>('measures');
+  const random = seededRandom(seed);
+  const drawn = locals.flatMap((slug) => {
+    const own = measures.filter((m) => m.source === slug);
+    return shuffled(own, random)
+      .slice(0, perSource)
+      .map((m, i) => ({ measure: m.id, measureQuote: quoteOf(m.text), half: i % 2 === 0 ? 'tuning' : 'blind' }));
+  });
+  const population = Object.fromEntries(locals.map((slug) => [slug, measures.filter((m) => m.source === slug).length]));
+  console.log(JSON.stringify({ sampling: { set: values.set, seed, perSource, population, drawnAt: new Date().toISOString().slice(0, 10) }, measures: drawn }, null, 1));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
