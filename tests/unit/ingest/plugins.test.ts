@@ -57,6 +57,8 @@ describe('recogniseHeadings', () => {
   it('moves a lead sentence that shares the heading line to the start of the next paragraph', () => {
     const tree = run('第一节  城乡基层治理工作实现良好开局 党建引领有力。\n市委坚持高位统筹。');
     expect(texts(tree)).toEqual(['第一节  城乡基层治理工作实现良好开局', '党建引领有力。市委坚持高位统筹。']);
+    // The paragraph's text starts on the heading's line, so that is its line.
+    expect(tree.children[1].data?.line).toBe(1);
   });
 
   it('marks a numbered item with its lead as a measure line, not a heading', () => {
