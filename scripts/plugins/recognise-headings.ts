@@ -105,7 +105,7 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
         if (carry !== undefined) {
           setText(node, carry + text);
           // The paragraph now starts where its lead is written, on the heading's line.
-          node.data = { ...node.data, line: carryLine };
+          node.data = { ...node.data, line: carryLine, continuesOnLine: line };
           carry = undefined;
         }
         out.push(node);

@@ -142,6 +142,16 @@ describe('splitMeasures', () => {
     splitMeasures()(tree);
     expect(texts(tree)).toEqual(['坚持党建引领。健全机制。', '坚持三治并举、共建共享。推动融合。 中共中央 国务院印发文件。']);
   });
+
+  it('puts a measure split off after a lead carried from a heading line on the line its text is on', () => {
+    const tree = parseLinesToTree('第一节  开局 党建引领有力。\n市委坚持统筹。 基层基础夯实。社区建设加强。');
+    recogniseHeadings({ settings: { headings: { chapter: ['zhang'], section: ['jie'], item: [] }, titleLines: 0 } as never })(tree);
+    splitMeasures()(tree);
+    expect(tree.children.slice(1).map((node) => [texts({ type: 'root', children: [node] } as Root)[0], node.data?.line])).toEqual([
+      ['党建引领有力。市委坚持统筹。', 1],
+      ['基层基础夯实。社区建设加强。', 2],
+    ]);
+  });
 });
 
 describe('nestUnits, markLeads and assignIds', () => {
