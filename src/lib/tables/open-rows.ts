@@ -49,7 +49,7 @@ export function tableColumns(header: string[]): string[] {
   });
 }
 
-export interface OpenTableRow {
+export type OpenTableRow = {
   row_id: string;
   table_id: string;
   source: string;
@@ -63,7 +63,7 @@ export interface OpenTableRow {
   inherited_columns: string | null;
   url: string;
   absoluteUrl: string;
-}
+};
 
 /** Every body row of a table, with its id, flags and permalink. */
 export function openTableRows(table: Pick<TableRecord, 'id' | 'source' | 'chapterPath' | 'header' | 'rows' | 'rowIds' | 'inherited'>, site: string | URL): OpenTableRow[] {

@@ -1,5 +1,5 @@
 /** Each ingest transform alone, on small inputs that show its one job. */
-import type { Root, Table } from 'mdast';
+import type { Paragraph, Root, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseLinesToTree } from '../../../scripts/lib/parse-lines.ts';
@@ -58,7 +58,7 @@ describe('recogniseHeadings', () => {
     const tree = run('第一节  城乡基层治理工作实现良好开局 党建引领有力。\n市委坚持高位统筹。');
     expect(texts(tree)).toEqual(['第一节  城乡基层治理工作实现良好开局', '党建引领有力。市委坚持高位统筹。']);
     // The paragraph's text starts on the heading's line, so that is its line.
-    expect(tree.children[1].data?.line).toBe(1);
+    expect((tree.children[1] as Paragraph).data?.line).toBe(1);
   });
 
   it('marks a numbered item with its lead as a measure line, not a heading', () => {
@@ -147,7 +147,7 @@ describe('splitMeasures', () => {
     const tree = parseLinesToTree('第一节  开局 党建引领有力。\n市委坚持统筹。 基层基础夯实。社区建设加强。');
     recogniseHeadings({ settings: { headings: { chapter: ['zhang'], section: ['jie'], item: [] }, titleLines: 0 } as never })(tree);
     splitMeasures()(tree);
-    expect(tree.children.slice(1).map((node) => [texts({ type: 'root', children: [node] } as Root)[0], node.data?.line])).toEqual([
+    expect(tree.children.slice(1).map((node) => [texts({ type: 'root', children: [node] } as Root)[0], (node as Paragraph).data?.line])).toEqual([
       ['党建引领有力。市委坚持统筹。', 1],
       ['基层基础夯实。社区建设加强。', 2],
     ]);
