@@ -7,6 +7,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCurated } from '../../scripts/lib/curated.ts';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { flatten, printToPdf } from '../support/pdf.ts';
 
 interface Mentioned { id: string; url: string; why: 'score' | 'excluded'; reason: string; score: number; terms: Array<{ term: string; title: number; body: number }> }
 interface ThemesData {
@@ -139,6 +140,16 @@ describe('a theme page lists the measures that mention its terms but are not tag
       const n = await page.evaluate(() => document.querySelectorAll('*').length);
       expect(n, theme.id).toBeLessThanOrEqual(1500);
     }
+    await page.close();
+  });
+});
+
+describe('printing a theme page', () => {
+  it('prints the folded lists of mentioning measures unfolded, with their reasons', async () => {
+    const theme = data.themes.find((t) => t.mentionedTotal > 0)!;
+    const { page } = await openPage(context, `/compare/${theme.id}/`);
+    const pdf = await printToPdf(page);
+    for (const source of data.sources) for (const m of theme.mentioned[source]) expect(pdf.flat, m.id).toContain(flatten(m.reason));
     await page.close();
   });
 });
