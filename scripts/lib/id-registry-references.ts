@@ -48,6 +48,17 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
+  {
+    file: 'adoption-evaluation-second.json',
+    references: (json) =>
+      list(json.measures).flatMap((m, i) => [
+        { entry: `measures[${i}] measure`, id: String(m.measure), quote: str(m.measureQuote) },
+        ...list(m.adopts).flatMap((a, j) => [
+          { entry: `measures[${i}] adopts[${j}] article`, id: String(a.article), quote: str(a.articleQuote) },
+          { entry: `measures[${i}] adopts[${j}] measureWording`, id: String(m.measure), quote: str(a.measureWording) },
+        ]),
+      ]),
+  },
 ];
 
 export interface KnownUnit {
