@@ -133,6 +133,8 @@ export const curatedFiles = {
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
   adoptionGold: { path: 'adoption-gold.json', schema: adoptionGoldFileSchema },
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
+  /** A second, independent labelling of the blind half, for inter-rater agreement (src/lib/evaluation/agreement.ts). */
+  adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 export type Curated = { [K in CuratedName]: z.infer<(typeof curatedFiles)[K]['schema']> };
