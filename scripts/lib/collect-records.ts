@@ -2,7 +2,7 @@
  * Turns one parsed source into the records the site and the open data read: chapter Markdown
  * files, measures, tables, panels, and the document's summary with its counts.
  */
-import type { Root, TableCell } from 'mdast';
+import type { TableCell } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { unitOf } from '../plugins/nest-units.ts';

@@ -111,8 +111,8 @@ describe('rebuildTables', () => {
   });
 
   it('stops with the file and line when a table is not closed', () => {
-    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrowError(IngestError);
-    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrowError(/t\.txt:5: table \(from line 1\) is not closed: its last row has 2 of 3 cells/);
+    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrow(IngestError);
+    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrow(/t\.txt:5: table \(from line 1\) is not closed: its last row has 2 of 3 cells/);
   });
 });
 
