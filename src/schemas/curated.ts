@@ -89,6 +89,8 @@ export const adoptionEvaluationFileSchema = z
         seed: z.number().int(),
         perSource: z.number().int().positive(),
         population: z.record(z.string(), z.number().int().nonnegative()),
+        /** Earlier sets whose measures a held-out draw left out (scripts/evaluation-sample.ts --exclude). */
+        excluded: z.array(z.string().min(1)).optional(),
         drawnAt: z.string(),
         command: z.string().min(1),
       })
