@@ -62,6 +62,16 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
   },
   // Both labellings of the adoption evaluation set have one shape (src/schemas/curated.ts).
   ...['adoption-evaluation.json', 'adoption-evaluation-second.json'].map((file) => ({ file, references: evaluationReferences })),
+  {
+    file: 'counterparts-evaluation.json',
+    references: (json) =>
+      list(json.measures).flatMap((entry, i) => [
+        { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
+        ...(['counterparts', 'near'] as const).flatMap((field) =>
+          list(entry[field]).map((o, j) => ({ entry: `measures[${i}] ${str(entry.measure)} ${field}[${j}]`, id: String(o.measure), quote: str(o.measureQuote) })),
+        ),
+      ]),
+  },
 ];
 
 export interface KnownUnit {
