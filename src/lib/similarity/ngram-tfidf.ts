@@ -13,7 +13,8 @@
  * only the best `limit × rescore` candidates are scored exactly. So a query costs the lengths of
  * its rare grams' postings, not the size of the corpus.
  */
-import { normaliseWithMap } from '../search/normalise.ts';
+import { normalise } from '../search/normalise.ts';
+import { tradToSimp } from '../search/trad-simp.ts';
 
 export interface NgramOptions {
   /** Gram lengths in characters. Default [2, 3]. */
@@ -22,11 +23,13 @@ export interface NgramOptions {
   commonShare?: number;
   /** …unless it is in no more than this many texts (small corpora). Default 20. */
   commonFloor?: number;
+  /** …and never one in more than this many texts, so a query's cost stays bounded as the corpus grows. Default 2000. */
+  commonCap?: number;
   /** Candidates scored exactly per result asked for. Default 8. */
   rescore?: number;
 }
 
-const defaults: Required<NgramOptions> = { sizes: [2, 3], commonShare: 0.05, commonFloor: 20, rescore: 8 };
+const defaults: Required<NgramOptions> = { sizes: [2, 3], commonShare: 0.05, commonFloor: 20, commonCap: 2000, rescore: 8 };
 
 /** A TF-IDF vector of unit length, gram → weight. */
 export type NgramVector = Map<string, number>;
@@ -83,17 +86,32 @@ export interface NgramText {
   ends: number[];
 }
 
+/** A character's form in n-gram text ('' when dropped), computed once per character outside the CJK block. */
+const folded = new Map<string, string>();
+function fold(char: string): string {
+  let form = folded.get(char);
+  if (form === undefined) {
+    form = [...normalise(char)].filter((c) => !dropped.test(c)).join('');
+    folded.set(char, form);
+  }
+  return form;
+}
+
 export function ngramText(original: string): NgramText {
-  const mapped = normaliseWithMap(original);
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < mapped.text.length; i++) {
-    const char = mapped.text[i];
-    if (dropped.test(char)) continue;
-    text += char;
-    starts.push(mapped.starts[i]);
-    ends.push(mapped.ends[i]);
+  let index = 0;
+  for (const char of original) {
+    const code = char.codePointAt(0)!;
+    // Most of a Chinese text: an ideograph, kept (in its simplified form).
+    const form = code >= 0x4e00 && code <= 0x9fff ? (tradToSimp.get(char) ?? char) : fold(char);
+    for (let k = 0; k < form.length; k++) {
+      starts.push(index);
+      ends.push(index + char.length);
+    }
+    text += form;
+    index += char.length;
   }
   return { text, starts, ends };
 }
@@ -110,12 +128,22 @@ export function gramCounts(text: string, sizes: number[]): Map<string, number> {
   return counts;
 }
 
-function dot(a: NgramVector, b: NgramVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** A vector packed for speed: gram numbers ascending, and their weights. */
+interface Packed {
+  grams: Int32Array;
+  weights: Float64Array;
+}
+
+function dot(a: Packed, b: Packed): number {
   let sum = 0;
-  for (const [gram, weight] of small) {
-    const other = large.get(gram);
-    if (other !== undefined) sum += weight * other;
+  let i = 0;
+  let j = 0;
+  while (i < a.grams.length && j < b.grams.length) {
+    const x = a.grams[i];
+    const y = b.grams[j];
+    if (x === y) sum += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
   }
   return sum;
 }
@@ -128,59 +156,106 @@ export function createNgramIndex(docs: Array<{ id: string; text: string }>, opti
     if (position.has(id)) throw new Error(`createNgramIndex: id ${id} is given twice; ids must be unique`);
     position.set(id, i);
   });
+  // Grams are numbered in order of first sight; a query's unseen grams get numbers past them.
+  const number = new Map<string, number>();
+  const gramOf: string[] = [];
+  const documentFrequency: number[] = [];
   const counts = docs.map((doc) => gramCounts(ngramText(doc.text).text, settings.sizes));
-  const documentFrequency = new Map<string, number>();
-  for (const doc of counts) for (const gram of doc.keys()) documentFrequency.set(gram, (documentFrequency.get(gram) ?? 0) + 1);
+  for (const doc of counts) {
+    for (const gram of doc.keys()) {
+      let n = number.get(gram);
+      if (n === undefined) {
+        number.set(gram, (n = gramOf.length));
+        gramOf.push(gram);
+        documentFrequency.push(0);
+      }
+      documentFrequency[n]++;
+    }
+  }
   const total = docs.length;
-  const idf = (gram: string) => Math.log(1 + total / (documentFrequency.get(gram) ?? 1));
+  const dfOf = (gram: string) => {
+    const n = number.get(gram);
+    return n === undefined ? 0 : documentFrequency[n];
+  };
+  const idf = (gram: string) => Math.log(1 + total / Math.max(1, dfOf(gram)));
+  const idfByNumber = documentFrequency.map((df) => Math.log(1 + total / df));
 
-  const weigh = (gramCount: Map<string, number>): NgramVector => {
-    const vector: NgramVector = new Map();
+  // Weights by gram number while one vector is packed (unseen grams of a query go in `extra`).
+  const scratch = new Float64Array(gramOf.length);
+  const weigh = (gramCount: Map<string, number>): Packed => {
+    const grams = new Int32Array(gramCount.size);
+    const extra: number[] = [];
+    let unseen = gramOf.length;
     let norm = 0;
+    let k = 0;
     for (const [gram, count] of gramCount) {
-      const weight = (1 + Math.log(count)) * idf(gram);
-      vector.set(gram, weight);
+      const n = number.get(gram);
+      const weight = (1 + Math.log(count)) * (n === undefined ? Math.log(1 + total) : idfByNumber[n]);
+      if (n === undefined) extra.push(weight);
+      else scratch[n] = weight;
+      grams[k++] = n ?? unseen++;
       norm += weight * weight;
     }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [gram, weight] of vector) vector.set(gram, weight / norm);
-    return vector;
+    grams.sort();
+    norm = Math.sqrt(norm) || 1;
+    const weights = new Float64Array(grams.length);
+    grams.forEach((n, i) => (weights[i] = (n < gramOf.length ? scratch[n] : extra[n - gramOf.length]) / norm));
+    return { grams, weights };
   };
   const vectors = counts.map(weigh);
+  const unpack = (vector: Packed): NgramVector => {
+    const out: NgramVector = new Map();
+    vector.grams.forEach((n, k) => {
+      if (n < gramOf.length) out.set(gramOf[n], vector.weights[k]);
+    });
+    return out;
+  };
 
-  // Inverted index over the grams that are rare enough to find candidates with.
-  const commonAbove = Math.max(settings.commonFloor, Math.floor(settings.commonShare * total));
-  const postings = new Map<string, number[]>();
+  // Inverted index over the grams that are rare enough to find candidates with: gram → [doc, weight]….
+  const commonAbove = Math.max(settings.commonFloor, Math.min(settings.commonCap, Math.floor(settings.commonShare * total)));
+  const postings: Array<{ docs: number[]; weights: number[] } | undefined> = [];
   vectors.forEach((vector, doc) => {
-    for (const gram of vector.keys()) {
-      if ((documentFrequency.get(gram) ?? 0) > commonAbove) continue;
-      let list = postings.get(gram);
-      if (!list) postings.set(gram, (list = []));
-      list.push(doc);
-    }
+    vector.grams.forEach((n, k) => {
+      if (documentFrequency[n] > commonAbove) return;
+      const list = (postings[n] ??= { docs: [], weights: [] });
+      list.docs.push(doc);
+      list.weights.push(vector.weights[k]);
+    });
   });
+  const fullPostings = (n: number) => {
+    const list = { docs: [] as number[], weights: [] as number[] };
+    vectors.forEach((vector, doc) => {
+      const k = vector.grams.indexOf(n);
+      if (k >= 0) {
+        list.docs.push(doc);
+        list.weights.push(vector.weights[k]);
+      }
+    });
+    return list;
+  };
 
   const partial = new Float64Array(total);
-  const vectorOf = (text: string) => weigh(gramCounts(ngramText(text).text, settings.sizes));
+  const packedOf = (text: string) => weigh(gramCounts(ngramText(text).text, settings.sizes));
 
-  const rank = (query: NgramVector, limit: number, accept: (doc: number) => boolean): ScoredId[] => {
-    if (limit <= 0 || query.size === 0) return [];
-    let lookup = [...query.keys()].filter((gram) => postings.has(gram));
+  const rank = (query: Packed, limit: number, accept: (doc: number) => boolean): ScoredId[] => {
+    if (limit <= 0 || query.grams.length === 0) return [];
+    let lookup = [...query.grams.keys()].filter((k) => postings[query.grams[k]] !== undefined);
     if (lookup.length === 0) {
-      // Only common grams: fall back to the rarest few, read from the vectors.
-      lookup = [...query.keys()]
-        .filter((gram) => documentFrequency.has(gram))
-        .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!)
+      // Only common grams: fall back to the rarest few.
+      lookup = [...query.grams.keys()]
+        .filter((k) => query.grams[k] < gramOf.length)
+        .sort((a, b) => documentFrequency[query.grams[a]] - documentFrequency[query.grams[b]])
         .slice(0, 3);
     }
     const touched: number[] = [];
-    for (const gram of lookup) {
-      const weight = query.get(gram)!;
-      const list =
-        postings.get(gram) ?? vectors.flatMap((vector, doc) => (vector.has(gram) ? [doc] : []));
-      for (const doc of list) {
+    for (const k of lookup) {
+      const n = query.grams[k];
+      const weight = query.weights[k];
+      const list = postings[n] ?? fullPostings(n);
+      for (let p = 0; p < list.docs.length; p++) {
+        const doc = list.docs[p];
         if (partial[doc] === 0) touched.push(doc);
-        partial[doc] += weight * vectors[doc].get(gram)!;
+        partial[doc] += weight * list.weights[p];
       }
     }
     const candidates = touched.filter(accept).sort((a, b) => partial[b] - partial[a] || a - b);
@@ -198,15 +273,20 @@ export function createNgramIndex(docs: Array<{ id: string; text: string }>, opti
     if (doc === undefined) throw new Error(`NgramIndex: no text with id ${id}`);
     return doc;
   };
+  const weighPhrase = (phrase: string) => {
+    let weight = 0;
+    for (const [gram] of gramCounts(phrase, settings.sizes)) weight += idf(gram);
+    return weight;
+  };
 
   return {
     size: total,
     has: (id) => position.has(id),
-    vector: (id) => vectors[at(id)],
-    vectorOf,
+    vector: (id) => unpack(vectors[at(id)]),
+    vectorOf: (text) => unpack(packedOf(text)),
     idf,
     similar(text, limit, { accept } = {}) {
-      return rank(vectorOf(text), limit, accept ? (doc) => accept(ids[doc]) : () => true);
+      return rank(packedOf(text), limit, accept ? (doc) => accept(ids[doc]) : () => true);
     },
     similarTo(id, limit, { accept } = {}) {
       const self = at(id);
@@ -223,11 +303,7 @@ export function createNgramIndex(docs: Array<{ id: string; text: string }>, opti
         .slice(0, limit);
     },
     sharedPhrases(a, b, limit, minLength = 2) {
-      return sharedPhrases(ngramText(a), ngramText(b), limit, minLength, (phrase) => {
-        let weight = 0;
-        for (const [gram] of gramCounts(phrase, settings.sizes)) weight += idf(gram);
-        return weight;
-      });
+      return sharedPhrases(ngramText(a), ngramText(b), limit, minLength, weighPhrase);
     },
   };
 }
