@@ -16,7 +16,7 @@ import { themeComparisonSchema, themeCoverageSchema } from './schemas/themes.ts'
 import { indicatorRowSchema, indicatorStatementSchema } from './schemas/indicators.ts';
 import { adoptionArticleSchema, adoptionMatchSchema, adoptionSummarySchema } from './schemas/adoption.ts';
 import { citedDocumentSchema } from './schemas/citations.ts';
-import { counterpartShardSchema, counterpartSummarySchema } from './schemas/counterparts.ts';
+import { counterpartEvaluationSchema, counterpartShardSchema, counterpartSummarySchema } from './schemas/counterparts.ts';
 import { searchIndexFileSchema, searchTradSimpSchema } from './schemas/search-index.ts';
 import { idRegistrySchema } from './schemas/id-registry.ts';
 import { editionSchema } from './schemas/edition.ts';
@@ -53,6 +53,7 @@ export const collections = {
   adoptionSummary: stamped('adoption-summary', adoptionSummarySchema),
   counterparts: stamped('counterparts', counterpartShardSchema),
   counterpartSummary: stamped('counterpart-summary', counterpartSummarySchema),
+  counterpartEvaluation: stamped('counterpart-evaluation', counterpartEvaluationSchema),
   citedDocuments: stamped('cited-documents', citedDocumentSchema),
   chains: stamped('chains', chainSchema),
   chainReports: stamped('chain-reports', chainReportSchema),

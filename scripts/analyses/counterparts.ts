@@ -30,6 +30,6 @@ export const counterparts: Analysis = {
         counterparts: shard.measures.reduce((sum, m) => sum + m.counterparts.length, 0),
       })),
     };
-    return { counterparts: shards, 'counterpart-summary': [summary] };
+    return { counterparts: shards, 'counterpart-summary': [summary], 'counterpart-evaluation': [] };
   },
 };

@@ -39,3 +39,12 @@ export async function readAdoption() {
 export async function readCitations() {
   return byOrder(data(await getCollection('citedDocuments')));
 }
+
+/** Counterparts (scripts/analyses/counterparts.ts): one shard per source, and the summary. */
+export async function readCounterparts() {
+  const shards = byOrder(data(await getCollection('counterparts')));
+  const summary = present(await getEntry('counterpartSummary', 'summary'), 'counterpart-summary');
+  // The evaluation is there when the labelled set is (content/counterparts-evaluation.json).
+  const evaluation = (await getEntry('counterpartEvaluation', 'evaluation'))?.data;
+  return { shards, summary, evaluation, bySource: new Map(shards.map((shard) => [shard.id, shard])) };
+}

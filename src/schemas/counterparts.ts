@@ -83,3 +83,78 @@ export const counterpartSummarySchema = z.object({
   sources: z.array(z.object({ slug: z.string(), measures: z.number(), withCounterparts: z.number(), counterparts: z.number() })),
 });
 export type CounterpartSummary = z.infer<typeof counterpartSummarySchema>;
+
+/**
+ * What the side-by-side page loads per source (`/side-by-side/data/{source}.json`): the source's
+ * chapters and measures, each measure with its text and its counterparts, compact.
+ */
+export const sideBySideShardSchema = z.object({
+  source: z.string(),
+  /** How the source is labelled (jurisdiction, or jurisdiction·short name). */
+  label: z.string(),
+  title: z.string(),
+  url: z.string(),
+  chapters: z.array(z.object({ id: z.string(), label: z.string(), url: z.string() })),
+  measures: z.array(
+    z.object({
+      id: z.string(),
+      /** The chapter's id (from `chapters`). */
+      chapter: z.string(),
+      /** Its label and title, or its first clause when it has no title. */
+      heading: z.string(),
+      url: z.string(),
+      text: z.string(),
+      counterparts: z.array(
+        z.object({
+          source: z.string(),
+          measure: z.string(),
+          score: z.number(),
+          rank: z.number(),
+          shared: sharedSchema,
+          /** [start, end) of the passages in this measure's and the other's text. */
+          passage: z.tuple([z.number(), z.number()]),
+          counterpartPassage: z.tuple([z.number(), z.number()]),
+        }),
+      ),
+    }),
+  ),
+});
+export type SideBySideShard = z.infer<typeof sideBySideShardSchema>;
+export type SideBySideMeasure = SideBySideShard['measures'][number];
+
+/** `/side-by-side/data/index.json`: every document and chapter that can be a side, and its shard. */
+export const sideBySideIndexSchema = z.object({
+  documents: z.array(z.object({ id: z.string(), label: z.string(), title: z.string(), file: z.string() })),
+  chapters: z.array(z.object({ id: z.string(), document: z.string(), label: z.string() })),
+});
+export type SideBySideIndex = z.infer<typeof sideBySideIndexSchema>;
+
+/** A proportion with its 95% Wilson interval; n = 0 gives value 0 and the interval [0, 1]. */
+const proportionSchema = z.object({ k: z.number(), n: z.number(), value: z.number(), low: z.number(), high: z.number() });
+export type Proportion = z.infer<typeof proportionSchema>;
+
+/** Precision and recall of the kept counterparts against the hand-labelled set, per source and half. */
+export const counterpartEvaluationSchema = z.object({
+  id: z.literal('evaluation'),
+  /** The labelled set's definition of a counterpart, quoted from the curated file. */
+  definition: z.string(),
+  /** Labelled measures in all. */
+  measures: z.number(),
+  rows: z.array(
+    z.object({
+      /** A source's slug, or `all`. */
+      source: z.string(),
+      half: z.enum(['tuning', 'blind']),
+      /** Labelled measures of this source and half. */
+      measures: z.number(),
+      /** Labelled counterpart pairs (positives). */
+      labelled: z.number(),
+      /** Kept counterparts that fall in a checked document. */
+      predicted: z.number(),
+      truePositives: z.number(),
+      precision: proportionSchema,
+      recall: proportionSchema,
+    }),
+  ),
+});
+export type CounterpartEvaluation = z.infer<typeof counterpartEvaluationSchema>;
