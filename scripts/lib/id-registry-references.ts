@@ -48,6 +48,16 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
+  {
+    file: 'counterparts-evaluation.json',
+    references: (json) =>
+      list(json.measures).flatMap((entry, i) => [
+        { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
+        ...(['counterparts', 'near'] as const).flatMap((field) =>
+          list(entry[field]).map((o, j) => ({ entry: `measures[${i}] ${str(entry.measure)} ${field}[${j}]`, id: String(o.measure), quote: str(o.measureQuote) })),
+        ),
+      ]),
+  },
 ];
 
 export interface KnownUnit {
