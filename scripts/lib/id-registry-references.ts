@@ -38,6 +38,10 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
       ]),
   },
   {
+    file: 'instruments.json',
+    references: (json) => list(json.instruments).map((o, i) => ({ entry: `instruments[${i}] ${str(o.id)}`, id: String(o.article), quote: str(o.articleQuote) })),
+  },
+  {
     file: 'indicator-aliases.json',
     references: (json) =>
       (['statements', 'exclude'] as const).flatMap((field) =>

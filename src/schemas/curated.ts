@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { themeFileSchema } from './theme.ts';
 import { aliasFileSchema } from '../lib/indicators/aliases.ts';
 import { correctionsFileSchema } from '../lib/chains/corrections.ts';
+import { instrumentFileSchema } from './instruments.ts';
 
 export const searchAliasFileSchema = z
   .object({
@@ -61,6 +62,7 @@ export const curatedFiles = {
   chainCorrections: { path: 'chain-corrections.json', schema: correctionsFileSchema },
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
   adoptionGold: { path: 'adoption-gold.json', schema: adoptionGoldFileSchema },
+  instruments: { path: 'instruments.json', schema: instrumentFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 export type Curated = { [K in CuratedName]: z.infer<(typeof curatedFiles)[K]['schema']> };
