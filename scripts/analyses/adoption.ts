@@ -1,22 +1,30 @@
 /**
- * Adoption: for every local measure, the framework's articles whose wording it reuses
- * (src/lib/adoption/), and per article × source how many measures adopt it.
+ * Adoption: for every local measure, the framework's articles it adopts — it states one of the
+ * article's instruments (content/instruments.json) or reuses its wording (src/lib/adoption/) — and
+ * per article × source how many measures adopt it.
  */
 import { adoptionSetup, defaultCorpusOptions } from '../../src/lib/adoption/inputs.ts';
 import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts';
 import type { AdoptionArticle, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
+import type { Instrument } from '../../src/schemas/instruments.ts';
 import type { Analysis } from './types.ts';
+
+/** How much of the dictionary applies to this framework. */
+function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
+  const applied = instruments.filter((i) => articleIds.has(i.article));
+  return { articles: new Set(applied.map((i) => i.article)).size, entries: applied.length, terms: applied.reduce((n, i) => n + i.terms.length, 0) };
+}
 
 export const adoption: Analysis = {
   name: 'adoption',
-  curated: [],
-  run(corpus) {
+  curated: ['instruments'],
+  run(corpus, curated) {
     if (!corpus.sources.some((s) => s.role === 'framework')) {
       const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
-      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions } };
+      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions }, dictionary: { articles: 0, entries: 0, terms: 0 } };
       return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none] };
     }
-    const setup = adoptionSetup(corpus.measures, corpus.sources);
+    const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments);
     const { framework, match, locals: localMeasures, options } = setup;
     const locals = corpus.sources.filter((s) => s.role === 'local');
     const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({ id: m.id, order, number: m.number, numeral: articleNumeral(m.number), title: m.title, text: m.text, url: m.url }));
@@ -48,6 +56,7 @@ export const adoption: Analysis = {
       matrix,
       coverage,
       options,
+      dictionary: dictionarySize(curated.instruments.instruments, new Set(articles.map((a) => a.id))),
     };
     return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary] };
   },

@@ -26,6 +26,23 @@ export const sharedPassageSchema = z.object({
   matched: z.number(),
 });
 
+/** A framework instrument the local measure states (content/instruments.json), with both passages. */
+export const instrumentEvidenceSchema = z.object({
+  /** The dictionary entry's id. */
+  instrument: z.string(),
+  /** The instrument as the article words it. */
+  name: z.string(),
+  kind: z.enum(['instrument', 'requirement', 'target']),
+  /** The dictionary term found in the measure. */
+  term: z.string(),
+  /** [start, end) in the measure's text, and those words. */
+  local: range,
+  localText: z.string(),
+  /** [start, end) in the article's text where it states the instrument, and those words. */
+  article: range,
+  articleText: z.string(),
+});
+
 export const adoptionMatchSchema = z.object({
   /** `{measureId}>{articleId}`. */
   id: z.string(),
@@ -39,7 +56,10 @@ export const adoptionMatchSchema = z.object({
   source: z.string(),
   score: z.number(),
   adopts: z.boolean(),
+  /** Verbatim evidence: passages the measure shares with the article. */
   passages: z.array(sharedPassageSchema),
+  /** Evidence by meaning: the article's instruments the measure states, whatever its wording. */
+  instruments: z.array(instrumentEvidenceSchema),
 });
 
 export const matchOptionsSchema = z.object({
@@ -66,8 +86,11 @@ export const adoptionSummarySchema = z.object({
   /** Local measures per source, and how many adopt at least one article. */
   coverage: z.record(z.string(), z.object({ measures: z.number(), adopting: z.number() })),
   options: matchOptionsSchema,
+  /** The instrument dictionary applied: framework articles with entries, entries, terms. */
+  dictionary: z.object({ articles: z.number(), entries: z.number(), terms: z.number() }),
 });
 
 export type AdoptionArticle = z.infer<typeof adoptionArticleSchema>;
+export type InstrumentEvidenceEntry = z.infer<typeof instrumentEvidenceSchema>;
 export type AdoptionMatchEntry = z.infer<typeof adoptionMatchSchema>;
 export type AdoptionSummary = z.infer<typeof adoptionSummarySchema>;
