@@ -52,6 +52,18 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
+  {
+    file: 'adoption-evaluation.json',
+    references: (json) =>
+      list(json.measures).flatMap((entry, i) => [
+        { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
+        ...list(entry.adopts).flatMap((adoption, j) => [
+          { entry: `measures[${i}] adopts[${j}] article`, id: String(adoption.article), quote: str(adoption.articleQuote) },
+          { entry: `measures[${i}] adopts[${j}] measureWording`, id: String(entry.measure), quote: str(adoption.measureWording) },
+        ]),
+        ...list(entry.near).map((miss, j) => ({ entry: `measures[${i}] near[${j}] article`, id: String(miss.article), quote: str(miss.articleQuote) })),
+      ]),
+  },
 ];
 
 export interface KnownUnit {

@@ -55,6 +55,77 @@ export const adoptionGoldFileSchema = z
   });
 export type AdoptionGoldFile = z.infer<typeof adoptionGoldFileSchema>;
 
+/** The label of one (measure, article) pair the labeller judged an adoption. */
+const evaluationAdoptionSchema = z
+  .object({
+    /** A framework article's id. */
+    article: z.string().min(1),
+    /** A few words of the article's text: ingest stops if a revision changes them. */
+    articleQuote: z.string().min(2),
+    /** The article's instrument, requirement or target, as the article names it. */
+    instrument: z.string().min(1),
+    /** How the measure states it: words of the measure's text, checked by ingest like a quote. */
+    measureWording: z.string().min(2),
+    /** `verbatim` when the measure repeats the article's wording (a shared string of 8 or more characters), `reworded` otherwise. */
+    wording: z.enum(['verbatim', 'reworded']),
+    reason: z.string().min(1),
+  })
+  .strict();
+
+/** A pair the labeller judged not an adoption although it shares terms or topic, with why. */
+const evaluationNearMissSchema = z.object({ article: z.string().min(1), articleQuote: z.string().min(2), reason: z.string().min(1) }).strict();
+
+/**
+ * The hand-labelled evaluation set for adoption: measures drawn by scripts/evaluation-sample.ts, each
+ * judged against every framework article. An article not in `adopts` is a labelled negative.
+ */
+export const adoptionEvaluationFileSchema = z
+  .object({
+    about: z.string().min(1),
+    definition: z.string().min(1),
+    /** The sampler's own record of the draw, and the command that repeats it. */
+    sampling: z
+      .object({
+        set: z.string().min(1),
+        seed: z.number().int(),
+        perSource: z.number().int().positive(),
+        population: z.record(z.string(), z.number().int().nonnegative()),
+        drawnAt: z.string(),
+        command: z.string().min(1),
+      })
+      .strict(),
+    measures: z.array(
+      z
+        .object({
+          /** A local measure's id. */
+          measure: z.string().min(1),
+          /** The measure's first characters, as the sampler gave them. */
+          measureQuote: z.string().min(2),
+          half: z.enum(['tuning', 'blind']),
+          adopts: z.array(evaluationAdoptionSchema),
+          near: z.array(evaluationNearMissSchema),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.measures.forEach((entry, index) => {
+      if (seen.has(entry.measure)) ctx.addIssue({ code: 'custom', path: ['measures', index], message: `the measure ${entry.measure} is labelled twice` });
+      seen.add(entry.measure);
+      const adopted = new Set<string>();
+      entry.adopts.forEach((adoption, j) => {
+        if (adopted.has(adoption.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'adopts', j], message: `${entry.measure} adopts ${adoption.article} twice: merge the entries` });
+        adopted.add(adoption.article);
+      });
+      entry.near.forEach((miss, j) => {
+        if (adopted.has(miss.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'near', j], message: `${entry.measure} → ${miss.article} is both an adoption and a near-miss: keep one` });
+      });
+    });
+  });
+export type AdoptionEvaluationFile = z.infer<typeof adoptionEvaluationFileSchema>;
+
 /** Every curated file: its path under content/ and its schema. */
 export const curatedFiles = {
   themes: { path: 'themes.json', schema: themeFileSchema },
@@ -63,6 +134,7 @@ export const curatedFiles = {
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
   adoptionGold: { path: 'adoption-gold.json', schema: adoptionGoldFileSchema },
   instruments: { path: 'instruments.json', schema: instrumentFileSchema },
+  adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 export type Curated = { [K in CuratedName]: z.infer<(typeof curatedFiles)[K]['schema']> };
