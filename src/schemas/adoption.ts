@@ -94,3 +94,59 @@ export type AdoptionArticle = z.infer<typeof adoptionArticleSchema>;
 export type InstrumentEvidenceEntry = z.infer<typeof instrumentEvidenceSchema>;
 export type AdoptionMatchEntry = z.infer<typeof adoptionMatchSchema>;
 export type AdoptionSummary = z.infer<typeof adoptionSummarySchema>;
+
+const rateSchema = z.object({
+  /** successes / trials; null when there are no trials. */
+  value: z.number().nullable(),
+  successes: z.number(),
+  trials: z.number(),
+  /** Wilson score interval at 95%; null when there are no trials. */
+  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+});
+
+export const evaluationCellSchema = z.object({
+  /** A local source's slug, or `all`. */
+  source: z.string(),
+  half: z.enum(['tuning', 'blind']),
+  /** Drawn measures, and pairs (drawn measures × framework articles). */
+  measures: z.number(),
+  pairs: z.number(),
+  /** Pairs labelled as adoption. */
+  positives: z.number(),
+  tp: z.number(),
+  fp: z.number(),
+  fn: z.number(),
+  precision: rateSchema,
+  recall: rateSchema,
+  /** Recall on the positives the measure words differently from the article. */
+  rewordedRecall: rateSchema,
+  /** `measure>article` pairs missed and wrongly found. */
+  missed: z.array(z.string()),
+  wrong: z.array(z.string()),
+});
+
+/**
+ * The adoption matcher measured against the corpus's hand-labelled evaluation set
+ * (content/adoption-evaluation.json), one entry `evaluation`: what was labelled, how it was drawn,
+ * and precision and recall per source and half. `available` is false when the corpus has no set.
+ */
+export const adoptionEvaluationSchema = z.object({
+  id: z.string(),
+  available: z.boolean(),
+  /** The set's own description, and the definition of adoption its labels follow. */
+  about: z.string(),
+  definition: z.string(),
+  sampling: z.object({
+    seed: z.number(),
+    perSource: z.number(),
+    /** Local measures per source the sample was drawn from. */
+    population: z.record(z.string(), z.number()),
+    drawnAt: z.string(),
+    command: z.string(),
+  }).nullable(),
+  /** Framework articles each drawn measure was judged against. */
+  articles: z.number(),
+  cells: z.array(evaluationCellSchema),
+});
+
+export type AdoptionEvaluationEntry = z.infer<typeof adoptionEvaluationSchema>;

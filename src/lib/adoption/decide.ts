@@ -4,6 +4,9 @@
  *   through the tagger, scope checked), whatever its wording; or
  * - it reuses the article's wording (match.ts: shared passages whose informative characters reach
  *   the threshold).
+ * Scope applies to reused wording too: a passage that words one of the article's instruments in a
+ * sentence about a level the instrument is not for (the village 一肩挑 in a sentence about
+ * communities) is not evidence for that article.
  * Every decision says why: the instruments, each with where the measure states it and where the
  * article does, and the verbatim passages where there are some.
  */
@@ -47,6 +50,9 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
   // Entries of articles this framework has; a dictionary for another framework states nothing here.
   const entries = dictionary.filter((e) => articleText.has(e.article));
   const tag = createInstrumentTagger(entries);
+  // The same terms with no scope: what they find that `tag` does not is out of scope.
+  const scoped = entries.filter((e) => e.scope);
+  const tagAnyScope = createInstrumentTagger(scoped.map(({ scope: _s, ...e }) => e));
   const entryOf = new Map(entries.map((e) => [e.id, e]));
   const quoted = new Map(entries.map((e) => [e.id, locate(articleText.get(e.article)!, e.articleQuote)]));
 
@@ -71,9 +77,16 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
       });
       byArticle.set(hit.article, list);
     }
+    const inScope = new Set([...byArticle.values()].flat().map((e) => `${e.instrument}@${e.local[0]}`));
+    const outOfScope = scoped.length ? tagAnyScope(measure.text).filter((h) => !inScope.has(`${h.instrument}@${h.start}`)) : [];
     const spans = (articleId: string) => (byArticle.get(articleId) ?? []).map((e) => e.local);
     const out = new Map<string, AdoptionDecision>();
-    for (const m of wording(measure, spans)) out.set(m.articleId, { ...m, instruments: byArticle.get(m.articleId) ?? [] });
+    for (const found of wording(measure, spans)) {
+      const elsewhere = outOfScope.filter((h) => h.article === found.articleId);
+      const passages = found.passages.filter((p) => !elsewhere.some((h) => h.start < p.local[1] && p.local[0] < h.end));
+      const m = passages.length === found.passages.length ? found : { ...found, passages, score: 0, adopts: false };
+      if (m.passages.length > 0 || byArticle.has(m.articleId)) out.set(m.articleId, { ...m, instruments: byArticle.get(m.articleId) ?? [] });
+    }
     for (const [articleId, instruments] of byArticle) {
       const known = out.get(articleId);
       if (known) known.adopts = true;
