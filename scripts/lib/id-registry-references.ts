@@ -30,12 +30,8 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
       ),
   },
   {
-    file: 'adoption-gold.json',
-    references: (json) =>
-      list(json.pairs).flatMap((pair, i) => [
-        { entry: `pairs[${i}] measure`, id: String(pair.measure), quote: str(pair.measureQuote) },
-        { entry: `pairs[${i}] article`, id: String(pair.article), quote: str(pair.articleQuote) },
-      ]),
+    file: 'instruments.json',
+    references: (json) => list(json.instruments).map((o, i) => ({ entry: `instruments[${i}] ${str(o.id)}`, id: String(o.article), quote: str(o.articleQuote) })),
   },
   {
     file: 'indicator-aliases.json',
@@ -56,6 +52,18 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
         ...(['counterparts', 'near'] as const).flatMap((field) =>
           list(entry[field]).map((o, j) => ({ entry: `measures[${i}] ${str(entry.measure)} ${field}[${j}]`, id: String(o.measure), quote: str(o.measureQuote) })),
         ),
+      ]),
+  },
+  {
+    file: 'adoption-evaluation.json',
+    references: (json) =>
+      list(json.measures).flatMap((entry, i) => [
+        { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
+        ...list(entry.adopts).flatMap((adoption, j) => [
+          { entry: `measures[${i}] adopts[${j}] article`, id: String(adoption.article), quote: str(adoption.articleQuote) },
+          { entry: `measures[${i}] adopts[${j}] measureWording`, id: String(entry.measure), quote: str(adoption.measureWording) },
+        ]),
+        ...list(entry.near).map((miss, j) => ({ entry: `measures[${i}] near[${j}] article`, id: String(miss.article), quote: str(miss.articleQuote) })),
       ]),
   },
 ];

@@ -31,8 +31,9 @@ export async function readAdoption() {
   const articles = byOrder(data(await getCollection('adoptionArticles')));
   const matches = byOrder(data(await getCollection('adoptionMatches')));
   const summary = present(await getEntry('adoptionSummary', 'summary'), 'adoption-summary');
+  const evaluation = present(await getEntry('adoptionEvaluation', 'evaluation'), 'adoption-evaluation');
   const measures = data(await getCollection('measures'));
-  return { ...summary, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
+  return { ...summary, evaluation, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
 }
 
 /** Cited documents (scripts/analyses/citations.ts). */

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { themeFileSchema } from './theme.ts';
 import { aliasFileSchema } from '../lib/indicators/aliases.ts';
 import { correctionsFileSchema } from '../lib/chains/corrections.ts';
+import { instrumentFileSchema } from './instruments.ts';
 
 export const searchAliasFileSchema = z
   .object({
@@ -22,23 +23,55 @@ export const searchAliasFileSchema = z
   });
 export type SearchAliasFile = z.infer<typeof searchAliasFileSchema>;
 
-export const adoptionGoldFileSchema = z
+/** The label of one (measure, article) pair the labeller judged an adoption. */
+const evaluationAdoptionSchema = z
   .object({
-    about: z.string(),
-    pairs: z.array(
+    /** A framework article's id. */
+    article: z.string().min(1),
+    /** A few words of the article's text: ingest stops if a revision changes them. */
+    articleQuote: z.string().min(2),
+    /** The article's instrument, requirement or target, as the article names it. */
+    instrument: z.string().min(1),
+    /** How the measure states it: words of the measure's text, checked by ingest like a quote. */
+    measureWording: z.string().min(2),
+    /** `verbatim` when the measure repeats the article's wording (a shared string of 8 or more characters), `reworded` otherwise. */
+    wording: z.enum(['verbatim', 'reworded']),
+    reason: z.string().min(1),
+  })
+  .strict();
+
+/** A pair the labeller judged not an adoption although it shares terms or topic, with why. */
+const evaluationNearMissSchema = z.object({ article: z.string().min(1), articleQuote: z.string().min(2), reason: z.string().min(1) }).strict();
+
+/**
+ * The hand-labelled evaluation set for adoption: measures drawn by scripts/evaluation-sample.ts, each
+ * judged against every framework article. An article not in `adopts` is a labelled negative.
+ */
+export const adoptionEvaluationFileSchema = z
+  .object({
+    about: z.string().min(1),
+    definition: z.string().min(1),
+    /** The sampler's own record of the draw, and the command that repeats it. */
+    sampling: z
+      .object({
+        set: z.string().min(1),
+        seed: z.number().int(),
+        perSource: z.number().int().positive(),
+        population: z.record(z.string(), z.number().int().nonnegative()),
+        drawnAt: z.string(),
+        command: z.string().min(1),
+      })
+      .strict(),
+    measures: z.array(
       z
         .object({
           /** A local measure's id. */
           measure: z.string().min(1),
-          /** A few words of the measure's text: ingest stops if a revision changes them. */
-          measureQuote: z.string().min(2).optional(),
-          /** A framework article's id. */
-          article: z.string().min(1),
-          /** A few words of the article's text. */
-          articleQuote: z.string().min(2).optional(),
-          adopts: z.boolean(),
-          note: z.string().optional(),
-          batch: z.enum(['tuning', 'blind']),
+          /** The measure's first characters, as the sampler gave them. */
+          measureQuote: z.string().min(2),
+          half: z.enum(['tuning', 'blind']),
+          adopts: z.array(evaluationAdoptionSchema),
+          near: z.array(evaluationNearMissSchema),
         })
         .strict(),
     ),
@@ -46,13 +79,20 @@ export const adoptionGoldFileSchema = z
   .strict()
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
-    file.pairs.forEach((pair, index) => {
-      const key = `${pair.measure}|${pair.article}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['pairs', index], message: `the pair ${pair.measure} → ${pair.article} is labelled twice` });
-      seen.add(key);
+    file.measures.forEach((entry, index) => {
+      if (seen.has(entry.measure)) ctx.addIssue({ code: 'custom', path: ['measures', index], message: `the measure ${entry.measure} is labelled twice` });
+      seen.add(entry.measure);
+      const adopted = new Set<string>();
+      entry.adopts.forEach((adoption, j) => {
+        if (adopted.has(adoption.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'adopts', j], message: `${entry.measure} adopts ${adoption.article} twice: merge the entries` });
+        adopted.add(adoption.article);
+      });
+      entry.near.forEach((miss, j) => {
+        if (adopted.has(miss.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'near', j], message: `${entry.measure} → ${miss.article} is both an adoption and a near-miss: keep one` });
+      });
     });
   });
-export type AdoptionGoldFile = z.infer<typeof adoptionGoldFileSchema>;
+export type AdoptionEvaluationFile = z.infer<typeof adoptionEvaluationFileSchema>;
 
 /** A measure of another document, as the labeller quoted it. */
 const quotedMeasureSchema = {
@@ -126,7 +166,8 @@ export const curatedFiles = {
   indicatorAliases: { path: 'indicator-aliases.json', schema: aliasFileSchema },
   chainCorrections: { path: 'chain-corrections.json', schema: correctionsFileSchema },
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
-  adoptionGold: { path: 'adoption-gold.json', schema: adoptionGoldFileSchema },
+  instruments: { path: 'instruments.json', schema: instrumentFileSchema },
+  adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
   counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;

@@ -3,9 +3,10 @@
  *
  * 1. Index once: every measure's whole text, and every clause (src/lib/text/clauses.ts), in two
  *    character n-gram TF-IDF indexes (src/lib/similarity/ngram-tfidf.ts).
- * 2. Candidates, bounded: the `candidates` nearest measures of other documents, and for each clause
- *    its `clauseCandidates` nearest clauses of other documents. A measure's cost is the postings of
- *    its rare grams, never the corpus size.
+ * 2. Candidates, bounded: the `candidates` nearest measures of other documents, for each clause
+ *    its `clauseCandidates` nearest clauses of other documents, and the measures that name one of
+ *    its instruments (unless more than `instrumentCandidates` do). A measure's cost is the postings
+ *    of its rare grams and instruments, never the corpus size.
  * 3. The best `shortlist` candidates are aligned clause by clause; score = measureWeight × whole-text
  *    cosine + (1 − measureWeight) × best clause pair's cosine, plus `instrumentBonus` when both
  *    measures name the same instrument of the curated dictionary.
@@ -17,15 +18,17 @@
 import { splitClauses, type Clause } from '../text/clauses.ts';
 import { createNgramIndex, type NgramIndex } from '../similarity/ngram-tfidf.ts';
 import type { Counterpart, CounterpartOptions, Passage, Shared } from '../../schemas/counterparts.ts';
+import type { InstrumentHit } from '../instruments/tag.ts';
 
 export const defaultCounterpartOptions: CounterpartOptions = {
-  perDocument: 2,
-  threshold: 0.3,
+  perDocument: 5,
+  threshold: 0.6,
   measureWeight: 0.5,
-  instrumentBonus: 0.1,
+  instrumentBonus: 0.5,
   candidates: 30,
   clauseCandidates: 8,
-  shortlist: 20,
+  instrumentCandidates: 500,
+  shortlist: 30,
   longClause: 40,
   minPhrase: 3,
 };
@@ -36,13 +39,8 @@ export interface CounterpartMeasure {
   text: string;
 }
 
-/** Where a dictionary instrument is named in a text (the shape of src/lib/instruments/tag.ts's hits). */
-export interface InstrumentMention {
-  instrument: string;
-  name: string;
-  start: number;
-  end: number;
-}
+/** Where a dictionary instrument is named in a text: what of src/lib/instruments/tag.ts's hits is used here. */
+export type InstrumentMention = Pick<InstrumentHit, 'instrument' | 'name' | 'start' | 'end'>;
 
 export type InstrumentTagger = (text: string) => InstrumentMention[];
 
@@ -60,6 +58,8 @@ export interface CounterpartFinder {
   of(measureId: string): Counterpart[];
   /** The score of any pair (for evaluation and tests): the same formula, without the cut. */
   score(a: string, b: string): number;
+  /** What the score of a pair is made of: whole-measure cosine, best clause pair's cosine, shared instruments. */
+  features(a: string, b: string): { measure: number; clause: number; instruments: string[] };
 }
 
 export function createCounterpartFinder(
@@ -82,12 +82,16 @@ export function createCounterpartFinder(
   }
   const measureIndex: NgramIndex = createNgramIndex(measures);
   const clauseIndex: NgramIndex = createNgramIndex(clauseDocs);
-  const mentions = new Map<string, InstrumentMention[]>();
-  const mentionsOf = (id: string) => {
-    let found = mentions.get(id);
-    if (!found) mentions.set(id, (found = tag ? tag(byId.get(id)!.text) : []));
-    return found;
-  };
+  // Every measure tagged once; instrument → the measures naming it, for candidates by instrument.
+  const mentions = new Map(measures.map((m) => [m.id, tag ? tag(m.text) : []]));
+  const mentionsOf = (id: string) => mentions.get(id)!;
+  const naming = new Map<string, string[]>();
+  for (const [id, hits] of mentions) {
+    for (const instrument of new Set(hits.map((hit) => hit.instrument))) {
+      const list = naming.get(instrument) ?? [];
+      naming.set(instrument, [...list, id]);
+    }
+  }
 
   /** The best clause pair of two measures, by cosine. */
   const align = (a: string, b: string): Aligned | undefined => {
@@ -154,6 +158,12 @@ export function createCounterpartFinder(
         prelim.set(owner, (prelim.get(owner) ?? 0) + (1 - options.measureWeight) * hit.score);
       }
     });
+    // And the measures naming one of its instruments (an instrument named by very many is no help).
+    for (const instrument of new Set(mentionsOf(measureId).map((hit) => hit.instrument))) {
+      const others = naming.get(instrument)!.filter(other);
+      if (others.length > options.instrumentCandidates) continue;
+      for (const id of others) prelim.set(id, (prelim.get(id) ?? 0) + options.instrumentBonus);
+    }
     const shortlist = [...prelim]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, options.shortlist)
@@ -183,5 +193,11 @@ export function createCounterpartFinder(
     );
   };
 
-  return { options, of, score };
+  const features = (a: string, b: string) => ({
+    measure: measureIndex.cosine(a, b),
+    clause: align(a, b)?.score ?? 0,
+    instruments: [...new Set(sharedInstruments(a, b).map(({ mine }) => mine.instrument))],
+  });
+
+  return { options, of, score, features };
 }
