@@ -69,3 +69,11 @@ export function evaluateCounterparts(
   }
   return rows;
 }
+
+const pct = (p: Proportion) => (p.n === 0 ? '   —' : `${(p.value * 100).toFixed(0).padStart(3)}% [${(p.low * 100).toFixed(0)}–${(p.high * 100).toFixed(0)}] ${p.k}/${p.n}`);
+
+/** The rows as a plain-text table, for the test output and the console. */
+export function formatCounterpartEvaluation(rows: Row[]): string {
+  const head = 'source     half    measures  labelled  precision [95% Wilson] k/n      recall [95% Wilson] k/n';
+  return [head, ...rows.map((r) => `${r.source.padEnd(10)} ${r.half.padEnd(7)} ${String(r.measures).padStart(8)}  ${String(r.labelled).padStart(8)}  ${pct(r.precision).padEnd(28)} ${pct(r.recall)}`)].join('\n');
+}
