@@ -61,6 +61,8 @@ export const counterpartOptionsSchema = z.object({
   measureWeight: z.number(),
   /** Added when the two measures share an instrument of the dictionary (score capped at 1). */
   instrumentBonus: z.number(),
+  /** Added for each further instrument they share. */
+  moreInstrumentsBonus: z.number(),
   /** Candidate measures per measure from the whole-measure index. */
   candidates: z.number(),
   /** Candidate clauses per clause from the clause index. */
