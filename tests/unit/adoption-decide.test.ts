@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClauseAligner } from '../../src/lib/adoption/clause-align.ts';
 import { createAdoptionDecider, locate } from '../../src/lib/adoption/decide.ts';
+import { isDiagnosis } from '../../src/lib/adoption/diagnosis.ts';
 import { evaluateAdoption, formatEvaluation, wilson } from '../../src/lib/adoption/evaluate.ts';
 import { createMatcher } from '../../src/lib/adoption/match.ts';
 import type { Instrument } from '../../src/schemas/instruments.ts';
@@ -76,6 +77,13 @@ describe('the adoption decision', () => {
     expect(community.filter((d) => d.articleId === 'f-3')).toEqual([]);
     const village = decide({ id: 'l-4', text: '推行村党组织书记通过法定程序担任村民委员会主任。' });
     expect(village.find((d) => d.articleId === 'f-3')).toMatchObject({ adopts: true });
+  });
+
+  it('does not count an instrument named in a sentence that diagnoses its lack', () => {
+    expect(decide({ id: 'l-5', text: '在职党员参与社区志愿服务不够，缺乏长效机制。' })).toEqual([]);
+    expect(isDiagnosis('大多未成立业主委员会')).toBe(true);
+    expect(isDiagnosis('着力解决服务设施不足的问题')).toBe(false);
+    expect(decide({ id: 'l-6', text: '在职党员参与社区志愿服务不够。深化“双报到”。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
   });
 
   it('locates a quote in a text whatever its punctuation', () => {

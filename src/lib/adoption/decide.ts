@@ -7,11 +7,15 @@
  * Scope applies to reused wording too: a passage that words one of the article's instruments in a
  * sentence about a level the instrument is not for (the village 一肩挑 in a sentence about
  * communities) is not evidence for that article.
+ * Nothing in a sentence that diagnoses a lack (diagnosis.ts) counts: naming an instrument to say it
+ * is missing is not adopting it.
  * Every decision says why: the instruments, each with where the measure states it and where the
  * article does, and the verbatim passages where there are some.
  */
 import type { Instrument } from '../../schemas/instruments.ts';
 import { createInstrumentTagger } from '../instruments/tag.ts';
+import { splitSentences } from '../text/clauses.ts';
+import { isDiagnosis } from './diagnosis.ts';
 import type { AlignedClause } from './clause-align.ts';
 import type { AdoptionMatch, Unit } from './match.ts';
 import { normalise } from './shingles.ts';
@@ -62,8 +66,12 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
 
   /** Every article the measure adopts or shares wording with, best first (instruments, then score). */
   return function decide(measure: Unit): AdoptionDecision[] {
+    // Sentences that diagnose a lack: nothing in them is adoption.
+    const diagnoses = splitSentences(measure.text).filter((sentence) => isDiagnosis(sentence.text));
+    const diagnosed = ([start, end]: [number, number]) => diagnoses.some((d) => d.start <= start && end <= d.end);
     const byArticle = new Map<string, InstrumentEvidence[]>();
     for (const hit of tag(measure.text)) {
+      if (diagnosed([hit.start, hit.end])) continue;
       const entry = entryOf.get(hit.instrument)!;
       const where = quoted.get(entry.id) ?? [0, 0];
       const list = byArticle.get(hit.article) ?? [];
@@ -90,8 +98,8 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
     const out: AdoptionDecision[] = [];
     for (const articleId of new Set([...byArticle.keys(), ...wordingOf.keys(), ...clausesOf.keys()])) {
       const found = wordingOf.get(articleId);
-      const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local));
-      const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local));
+      const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local) && !diagnosed(p.local));
+      const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
       const instruments = byArticle.get(articleId) ?? [];
       // A passage about another level takes its score with it.
       const score = found && passages.length === found.passages.length ? found.score : 0;
