@@ -39,6 +39,15 @@ describe('clause alignment', () => {
     expect(found[0].similarity).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('leaves out a clause two articles share or one that restates the framework’s title', () => {
+    const slogan = '扎实推进城乡基层治理制度创新和能力建设。';
+    const withSlogan = [{ id: 'a', text: `建立志愿者嘉许制度。${slogan}` }, { id: 'b', text: `完善容错纠错机制。${slogan}` }];
+    expect(createClauseAligner(withSlogan)('大力推进城乡基层治理制度创新和能力建设。').size).toBe(0);
+    expect(createClauseAligner(withSlogan)('建立健全志愿者嘉许制度。').get('a')).toHaveLength(1);
+    const titled = createClauseAligner([{ id: 'a', text: `建立志愿者嘉许制度。${slogan}` }], {}, ['关于推进城乡基层治理制度创新和能力建设的决定']);
+    expect(titled('大力推进城乡基层治理制度创新和能力建设。').size).toBe(0);
+  });
+
   it('pairs nothing for an unrelated clause or one too short to tell', () => {
     expect(align('加快建设智慧停车系统，方便居民出行。').size).toBe(0);
     expect(align('双报到。').size).toBe(0);

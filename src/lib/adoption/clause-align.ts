@@ -5,7 +5,9 @@
  * abbreviation that the exact shared-passage test (align.ts, ≥ 8 characters in a row) misses. Pure.
  *
  * The index holds the framework's clauses only, so its weights (how rare a gram is) come from the
- * framework and do not change when local documents are added or removed.
+ * framework and do not change when local documents are added or removed. A clause that two articles
+ * share (a closing slogan) or that restates the framework's own title belongs to no one article and
+ * is left out, as match.ts leaves out generic passages.
  */
 import { createNgramIndex, ngramText } from '../similarity/ngram-tfidf.ts';
 import { splitClauses } from '../text/clauses.ts';
@@ -33,9 +35,15 @@ export interface ClauseAlignOptions {
 
 export const defaultClauseAlignOptions: ClauseAlignOptions = { threshold: 0.5, minChars: 8, perClause: 3 };
 
-export function createClauseAligner(articles: Unit[], options: Partial<ClauseAlignOptions> = {}) {
+export function createClauseAligner(articles: Unit[], options: Partial<ClauseAlignOptions> = {}, stopTexts: string[] = []) {
   const opts = { ...defaultClauseAlignOptions, ...options };
-  const clauses = articles.flatMap((article) => splitClauses(article.text).map((clause, i) => ({ key: `${article.id} ${i}`, article, clause })));
+  const all = articles.flatMap((article) => splitClauses(article.text).map((clause, i) => ({ key: `${article.id} ${i}`, article, clause })));
+  const everything = createNgramIndex([...all.map((c) => ({ id: c.key, text: c.clause.text })), ...stopTexts.map((text, i) => ({ id: `stop ${i}`, text }))]);
+  const articleOf = new Map(all.map((c) => [c.key, c.article.id]));
+  // Shared with another article, or restating a stop text, at the same similarity that counts as a restatement.
+  const generic = (key: string) =>
+    everything.similarTo(key, 5).some(({ id, score }) => score >= opts.threshold && articleOf.get(id) !== articleOf.get(key));
+  const clauses = all.filter((c) => !generic(c.key));
   const byKey = new Map(clauses.map((c) => [c.key, c]));
   const index = createNgramIndex(clauses.map((c) => ({ id: c.key, text: c.clause.text })));
 

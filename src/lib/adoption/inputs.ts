@@ -46,7 +46,7 @@ export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: Sou
   // Every plan cites the decision by title: that is citation, not adoption of an article.
   const stopTexts = [framework.title, ...framework.citedAs];
   // Built once from the framework alone: the same for every local text.
-  const align = createClauseAligner(articles, { threshold: opts.clauseThreshold });
+  const align = createClauseAligner(articles, { threshold: opts.clauseThreshold }, stopTexts);
   const matchers = new Map<string, ReturnType<typeof createAdoptionDecider>>();
   const matcherOf = (source: string) => {
     let matcher = matchers.get(source);
