@@ -3,6 +3,7 @@
  * article's instruments (content/instruments.json) or reuses its wording (src/lib/adoption/) — and
  * per article × source how many measures adopt it.
  */
+import { defaultClauseAlignOptions } from '../../src/lib/adoption/clause-align.ts';
 import { adoptionSetup, defaultCorpusOptions } from '../../src/lib/adoption/inputs.ts';
 import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts';
 import { evaluateAdoption } from '../../src/lib/adoption/evaluate.ts';
@@ -43,7 +44,7 @@ export const adoption: Analysis = {
   run(corpus, curated) {
     if (!corpus.sources.some((s) => s.role === 'framework')) {
       const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
-      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions }, dictionary: { articles: 0, entries: 0, terms: 0 } };
+      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold }, dictionary: { articles: 0, entries: 0, terms: 0 } };
       return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none], 'adoption-evaluation': [evaluation(curated, [], () => false, [], new Map())] };
     }
     const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments);

@@ -142,7 +142,7 @@ export const adoptionResource: ResourceSpec = {
   name: 'adoption',
   path: 'data/adoption.csv',
   title: 'Adoption of framework articles',
-  description: 'One row per (local measure, framework article) pair sharing wording: the flat form of adoption.json.',
+  description: 'One row per (local measure, framework article) pair where the measure adopts the article — states one of its instruments or reuses its wording: the flat form of adoption.json (which gives the instruments and passages).',
   primaryKey: ['measure_id', 'article_id'],
   foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource],
   fields: [
@@ -150,8 +150,8 @@ export const adoptionResource: ResourceSpec = {
     { name: 'article_id', schema: adoptionMatchSchema.shape.articleId, description: 'The framework article: a measure of the framework text (measures.csv id).' },
     { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{n}/.' },
     { name: 'source', schema: adoptionMatchSchema.shape.source, description: 'The local measure’s source (sources.csv).' },
-    { name: 'score', schema: adoptionMatchSchema.shape.score, description: 'Informative characters shared.' },
-    { name: 'adopts', schema: adoptionMatchSchema.shape.adopts, description: 'True when the score reaches the adoption threshold.' },
+    { name: 'score', schema: adoptionMatchSchema.shape.score, description: 'Informative characters of verbatim shared passages (0 when adoption is by instrument or reworded clause alone).' },
+    { name: 'adopts', schema: adoptionMatchSchema.shape.adopts, description: 'True for every row: the measure adopts the article (by instrument, by reworded clause, or by a score reaching the threshold).' },
   ],
 };
 

@@ -26,6 +26,15 @@ export const sharedPassageSchema = z.object({
   matched: z.number(),
 });
 
+/** A clause of the measure that restates a clause of the article (character n-gram TF-IDF cosine). */
+export const alignedClauseSchema = z.object({
+  local: range,
+  localText: z.string(),
+  article: range,
+  articleText: z.string(),
+  similarity: z.number(),
+});
+
 /** A framework instrument the local measure states (content/instruments.json), with both passages. */
 export const instrumentEvidenceSchema = z.object({
   /** The dictionary entry's id. */
@@ -58,6 +67,8 @@ export const adoptionMatchSchema = z.object({
   adopts: z.boolean(),
   /** Verbatim evidence: passages the measure shares with the article. */
   passages: z.array(sharedPassageSchema),
+  /** Reworded reuse: clauses restating the article's clauses. */
+  clauses: z.array(alignedClauseSchema),
   /** Evidence by meaning: the article's instruments the measure states, whatever its wording. */
   instruments: z.array(instrumentEvidenceSchema),
 });
@@ -71,6 +82,8 @@ export const matchOptionsSchema = z.object({
   commonShare: z.number(),
   commonMin: z.number(),
   threshold: z.number(),
+  /** Least TF-IDF cosine for a clause to restate an article's clause. */
+  clauseThreshold: z.number(),
 });
 
 export const adoptionSummarySchema = z.object({

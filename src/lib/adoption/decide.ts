@@ -2,16 +2,21 @@
  * The adoption decision. Pure. A local measure adopts a framework article when
  * - it states one of the article's instruments, requirements or targets (the instrument dictionary,
  *   through the tagger, scope checked), whatever its wording; or
- * - it reuses the article's wording (match.ts: shared passages whose informative characters reach
- *   the threshold).
+ * - it reuses the article's wording: shared passages whose informative characters reach the
+ *   threshold (match.ts), or a clause that restates one of the article's clauses (clause-align.ts).
  * Scope applies to reused wording too: a passage that words one of the article's instruments in a
  * sentence about a level the instrument is not for (the village 一肩挑 in a sentence about
  * communities) is not evidence for that article.
+ * Nothing in a sentence that diagnoses a lack (diagnosis.ts) counts: naming an instrument to say it
+ * is missing is not adopting it.
  * Every decision says why: the instruments, each with where the measure states it and where the
  * article does, and the verbatim passages where there are some.
  */
 import type { Instrument } from '../../schemas/instruments.ts';
 import { createInstrumentTagger } from '../instruments/tag.ts';
+import { splitSentences } from '../text/clauses.ts';
+import { isDiagnosis } from './diagnosis.ts';
+import type { AlignedClause } from './clause-align.ts';
 import type { AdoptionMatch, Unit } from './match.ts';
 import { normalise } from './shingles.ts';
 
@@ -32,6 +37,8 @@ export interface InstrumentEvidence {
 }
 
 export interface AdoptionDecision extends AdoptionMatch {
+  /** Clauses of the measure that restate clauses of the article (TF-IDF cosine). */
+  clauses: AlignedClause[];
   instruments: InstrumentEvidence[];
 }
 
@@ -45,7 +52,8 @@ export function locate(text: string, quote: string): [number, number] | null {
 
 export type WordingMatcher = (measure: Unit, instrumentSpans: (articleId: string) => Array<[number, number]>) => AdoptionMatch[];
 
-export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[], wording: WordingMatcher) {
+/** `align`: clause alignment (clause-align.ts); without it, reuse is judged by shared passages alone. */
+export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[], wording: WordingMatcher, align?: (text: string) => Map<string, AlignedClause[]>) {
   const articleText = new Map(articles.map((a) => [a.id, a.text]));
   // Entries of articles this framework has; a dictionary for another framework states nothing here.
   const entries = dictionary.filter((e) => articleText.has(e.article));
@@ -58,8 +66,12 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
 
   /** Every article the measure adopts or shares wording with, best first (instruments, then score). */
   return function decide(measure: Unit): AdoptionDecision[] {
+    // Sentences that diagnose a lack: nothing in them is adoption.
+    const diagnoses = splitSentences(measure.text).filter((sentence) => isDiagnosis(sentence.text));
+    const diagnosed = ([start, end]: [number, number]) => diagnoses.some((d) => d.start <= start && end <= d.end);
     const byArticle = new Map<string, InstrumentEvidence[]>();
     for (const hit of tag(measure.text)) {
+      if (diagnosed([hit.start, hit.end])) continue;
       const entry = entryOf.get(hit.instrument)!;
       const where = quoted.get(entry.id) ?? [0, 0];
       const list = byArticle.get(hit.article) ?? [];
@@ -79,19 +91,22 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
     }
     const inScope = new Set([...byArticle.values()].flat().map((e) => `${e.instrument}@${e.local[0]}`));
     const outOfScope = scoped.length ? tagAnyScope(measure.text).filter((h) => !inScope.has(`${h.instrument}@${h.start}`)) : [];
+    const outside = (articleId: string, [start, end]: [number, number]) => outOfScope.some((h) => h.article === articleId && h.start < end && start < h.end);
     const spans = (articleId: string) => (byArticle.get(articleId) ?? []).map((e) => e.local);
-    const out = new Map<string, AdoptionDecision>();
-    for (const found of wording(measure, spans)) {
-      const elsewhere = outOfScope.filter((h) => h.article === found.articleId);
-      const passages = found.passages.filter((p) => !elsewhere.some((h) => h.start < p.local[1] && p.local[0] < h.end));
-      const m = passages.length === found.passages.length ? found : { ...found, passages, score: 0, adopts: false };
-      if (m.passages.length > 0 || byArticle.has(m.articleId)) out.set(m.articleId, { ...m, instruments: byArticle.get(m.articleId) ?? [] });
+    const wordingOf = new Map(wording(measure, spans).map((m) => [m.articleId, m]));
+    const clausesOf = align ? align(measure.text) : new Map<string, AlignedClause[]>();
+    const out: AdoptionDecision[] = [];
+    for (const articleId of new Set([...byArticle.keys(), ...wordingOf.keys(), ...clausesOf.keys()])) {
+      const found = wordingOf.get(articleId);
+      const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local) && !diagnosed(p.local));
+      const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
+      const instruments = byArticle.get(articleId) ?? [];
+      // A passage about another level takes its score with it.
+      const score = found && passages.length === found.passages.length ? found.score : 0;
+      const reused = (found?.adopts ?? false) && score > 0;
+      if (instruments.length + passages.length + clauses.length === 0) continue;
+      out.push({ measureId: measure.id, articleId, score, adopts: instruments.length > 0 || reused || clauses.length > 0, passages, clauses, instruments });
     }
-    for (const [articleId, instruments] of byArticle) {
-      const known = out.get(articleId);
-      if (known) known.adopts = true;
-      else out.set(articleId, { measureId: measure.id, articleId, score: 0, adopts: true, passages: [], instruments });
-    }
-    return [...out.values()].sort((a, b) => b.instruments.length - a.instruments.length || b.score - a.score || a.articleId.localeCompare(b.articleId));
+    return out.sort((a, b) => b.instruments.length - a.instruments.length || b.score - a.score || a.articleId.localeCompare(b.articleId));
   };
 }

@@ -12,6 +12,7 @@
  */
 import { GAP, type Instrument } from '../../schemas/instruments.ts';
 import { normalise } from '../adoption/shingles.ts';
+import { splitSentences } from '../text/clauses.ts';
 import { inScope, levelsIn } from './levels.ts';
 
 export interface InstrumentHit {
@@ -29,20 +30,6 @@ export interface InstrumentHit {
 
 /** Most characters a `…` in a term may stand for. */
 export const GAP_LIMIT = 16;
-
-const sentenceEnd = /[。；;！!？?\n]/g;
-
-/** [start, end) of each sentence, its closing mark included. */
-function sentences(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let at = 0;
-  for (const m of text.matchAll(sentenceEnd)) {
-    out.push([at, m.index + 1]);
-    at = m.index + 1;
-  }
-  if (at < text.length) out.push([at, text.length]);
-  return out;
-}
 
 interface CompiledTerm {
   term: string;
@@ -75,8 +62,8 @@ export function createInstrumentTagger(dictionary: Instrument[]): (text: string)
 
   return function tag(text: string): InstrumentHit[] {
     const hits: InstrumentHit[] = [];
-    for (const [s0, s1] of sentences(text)) {
-      const sentence = normalise(text.slice(s0, s1));
+    for (const { text: words, start: s0 } of splitSentences(text)) {
+      const sentence = normalise(words);
       if (!sentence.text) continue;
       let named: ReturnType<typeof levelsIn> | undefined;
       for (const { entry, terms } of compiled) {
