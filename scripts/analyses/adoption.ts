@@ -83,7 +83,10 @@ export const adoption: Analysis = {
     };
     const adopted = new Set(matches.map((m) => m.id));
     const found = (measure: string, article: string) => adopted.has(`${measure}>${article}`);
-    const scored = evaluation(curated, articles.map((a) => a.id), found, locals.map((s) => s.slug), sourceOf);
+    // Labels are judged against every unit of the framework, its front text too: a positive there is
+    // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.
+    const judged = corpus.measures.filter((m) => m.source === framework.slug).map((m) => m.id);
+    const scored = evaluation(curated, judged, found, locals.map((s) => s.slug), sourceOf);
     return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary], 'adoption-evaluation': [scored] };
   },
 };

@@ -157,7 +157,7 @@ export const adoptionEvaluationSchema = z.object({
     drawnAt: z.string(),
     command: z.string(),
   }).nullable(),
-  /** Framework articles each drawn measure was judged against. */
+  /** Framework units each drawn measure was judged against: its articles and any text before them. */
   articles: z.number(),
   cells: z.array(evaluationCellSchema),
 });

@@ -40,14 +40,22 @@ describe('the adoption evaluation set', () => {
 
   it('labels exactly the measures the sampler draws for the recorded seed, in the drawn order and halves', () => {
     const labelled = evaluation.measures.map(({ measure, measureQuote, half }) => ({ measure, measureQuote, half }));
-    // INTERIM (tuning half committed first): the blind half is still being labelled.
-    const halves = new Set(labelled.map((m) => m.half));
-    expect(labelled).toEqual(draw.measures.filter((m) => halves.has(m.half)));
+    expect(labelled).toEqual(draw.measures);
   });
 
   it('labels every drawn measure once', () => {
     const ids = evaluation.measures.map((m) => m.measure);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(draw.measures.length);
+  });
+
+  it('has a tuning half and a blind half, each with measures of every sampled source', () => {
+    const sources = Object.keys(draw.sampling.population).filter((slug) => draw.sampling.population[slug] > 0);
+    const sourceOf = new Map(readGenerated<MeasureRecord>('measures').map((m) => [m.id, m.source]));
+    for (const half of ['tuning', 'blind'] as const) {
+      const covered = new Set(evaluation.measures.filter((m) => m.half === half).map((m) => sourceOf.get(m.measure)));
+      expect([...covered].sort()).toEqual([...sources].sort());
+    }
   });
 
   it('judges each measure only against framework articles', async () => {

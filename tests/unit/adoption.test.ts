@@ -138,6 +138,22 @@ describe('the evaluation set (content/adoption-evaluation.json)', () => {
     expect(tuning.rewordedRecall.value).toBeGreaterThanOrEqual(0.75);
   });
 
+  // Measured once, after the matcher and dictionary were frozen (commit "FROZEN"): precision 0.59
+  // (24 of 41, Wilson 0.43–0.72), recall 0.75 (24 of 32, 0.58–0.87; one positive is on the
+  // framework's front text, which the matcher does not read), reworded recall 0.59 (10 of 17).
+  // The goal is met on the tuning half only: the dictionary's terms overfit it. These floors pin the
+  // blind measurement so a change that lowers it fails; they are not the goal, and nothing was tuned on them.
+  it('on the blind half, measured once after the freeze, holds what it measured: precision ≥ 0.55, recall ≥ 0.75 (below the precision goal)', () => {
+    const blind = cell('blind');
+    const labelled = curated.adoptionEvaluation.measures.filter((m) => m.half === 'blind');
+    expect(blind.measures).toBe(labelled.length);
+    // Every labelled positive is counted, one the matcher cannot reach included.
+    expect(blind.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
+    expect(blind.precision.value).toBeGreaterThanOrEqual(0.55);
+    expect(blind.recall.value).toBeGreaterThanOrEqual(0.75);
+    expect(blind.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
+  });
+
   it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {
     expect(matches.some((m) => m.instruments.length > 0 && m.passages.length === 0)).toBe(true);
     for (const m of matches) {
