@@ -14,8 +14,9 @@ import { chapterSchema, documentSchema, measureSchema, panelSchema, tableSchema 
 import { chainReportSchema, chainSchema } from './schemas/chain.ts';
 import { themeComparisonSchema, themeCoverageSchema } from './schemas/themes.ts';
 import { indicatorRowSchema, indicatorStatementSchema } from './schemas/indicators.ts';
-import { adoptionArticleSchema, adoptionMatchSchema, adoptionSummarySchema } from './schemas/adoption.ts';
+import { adoptionArticleSchema, adoptionEvaluationSchema, adoptionMatchSchema, adoptionSummarySchema } from './schemas/adoption.ts';
 import { citedDocumentSchema } from './schemas/citations.ts';
+import { counterpartEvaluationSchema, counterpartShardSchema, counterpartSummarySchema } from './schemas/counterparts.ts';
 import { searchIndexFileSchema, searchTradSimpSchema } from './schemas/search-index.ts';
 import { idRegistrySchema } from './schemas/id-registry.ts';
 import { editionSchema } from './schemas/edition.ts';
@@ -51,6 +52,10 @@ export const collections = {
   adoptionArticles: stamped('adoption-articles', adoptionArticleSchema),
   adoptionMatches: stamped('adoption-matches', adoptionMatchSchema),
   adoptionSummary: stamped('adoption-summary', adoptionSummarySchema),
+  counterparts: stamped('counterparts', counterpartShardSchema),
+  counterpartSummary: stamped('counterpart-summary', counterpartSummarySchema),
+  counterpartEvaluation: stamped('counterpart-evaluation', counterpartEvaluationSchema),
+  adoptionEvaluation: stamped('adoption-evaluation', adoptionEvaluationSchema),
   citedDocuments: stamped('cited-documents', citedDocumentSchema),
   chains: stamped('chains', chainSchema),
   chainReports: stamped('chain-reports', chainReportSchema),

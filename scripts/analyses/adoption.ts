@@ -1,22 +1,53 @@
 /**
- * Adoption: for every local measure, the framework's articles whose wording it reuses
- * (src/lib/adoption/), and per article × source how many measures adopt it.
+ * Adoption: for every local measure, the framework's articles it adopts — it states one of the
+ * article's instruments (content/instruments.json) or reuses its wording (src/lib/adoption/) — and
+ * per article × source how many measures adopt it.
  */
+import { defaultClauseAlignOptions } from '../../src/lib/adoption/clause-align.ts';
 import { adoptionSetup, defaultCorpusOptions } from '../../src/lib/adoption/inputs.ts';
 import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts';
-import type { AdoptionArticle, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
+import { evaluateAdoption } from '../../src/lib/adoption/evaluate.ts';
+import type { AdoptionArticle, AdoptionEvaluationEntry, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
+import type { Instrument } from '../../src/schemas/instruments.ts';
+import type { Curated } from '../../src/schemas/curated.ts';
 import type { Analysis } from './types.ts';
+
+/** The matcher's decisions scored against the corpus's labelled set (src/lib/adoption/evaluate.ts). */
+function evaluation(curated: Curated, articles: string[], found: (measure: string, article: string) => boolean, sources: string[], sourceOf: Map<string, string>): AdoptionEvaluationEntry {
+  const set = curated.adoptionEvaluation;
+  // Only measures of this corpus's local texts: a set drawn for another corpus does not apply.
+  const labels = set.measures
+    .filter((m) => sourceOf.has(m.measure))
+    .map((m) => ({ measure: m.measure, half: m.half, adopts: m.adopts.map((a) => ({ article: a.article, wording: a.wording })) }));
+  const available = labels.length > 0 && articles.length > 0;
+  const { seed, perSource, population, drawnAt, command } = set.sampling;
+  return {
+    id: 'evaluation',
+    available,
+    about: set.about,
+    definition: set.definition,
+    sampling: available ? { seed, perSource, population, drawnAt, command } : null,
+    articles: articles.length,
+    cells: available ? evaluateAdoption({ labels, articles, sourceOf: (m) => sourceOf.get(m)!, found, sources }) : [],
+  };
+}
+
+/** How much of the dictionary applies to this framework. */
+function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
+  const applied = instruments.filter((i) => articleIds.has(i.article));
+  return { articles: new Set(applied.map((i) => i.article)).size, entries: applied.length, terms: applied.reduce((n, i) => n + i.terms.length, 0) };
+}
 
 export const adoption: Analysis = {
   name: 'adoption',
-  curated: [],
-  run(corpus) {
+  curated: ['instruments', 'adoptionEvaluation'],
+  run(corpus, curated) {
     if (!corpus.sources.some((s) => s.role === 'framework')) {
       const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
-      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions } };
-      return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none] };
+      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold }, dictionary: { articles: 0, entries: 0, terms: 0 } };
+      return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none], 'adoption-evaluation': [evaluation(curated, [], () => false, [], new Map())] };
     }
-    const setup = adoptionSetup(corpus.measures, corpus.sources);
+    const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments);
     const { framework, match, locals: localMeasures, options } = setup;
     const locals = corpus.sources.filter((s) => s.role === 'local');
     const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({ id: m.id, order, number: m.number, numeral: articleNumeral(m.number), title: m.title, text: m.text, url: m.url }));
@@ -48,7 +79,14 @@ export const adoption: Analysis = {
       matrix,
       coverage,
       options,
+      dictionary: dictionarySize(curated.instruments.instruments, new Set(articles.map((a) => a.id))),
     };
-    return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary] };
+    const adopted = new Set(matches.map((m) => m.id));
+    const found = (measure: string, article: string) => adopted.has(`${measure}>${article}`);
+    // Labels are judged against every unit of the framework, its front text too: a positive there is
+    // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.
+    const judged = corpus.measures.filter((m) => m.source === framework.slug).map((m) => m.id);
+    const scored = evaluation(curated, judged, found, locals.map((s) => s.slug), sourceOf);
+    return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary], 'adoption-evaluation': [scored] };
   },
 };

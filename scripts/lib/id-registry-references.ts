@@ -42,12 +42,8 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
       ),
   },
   {
-    file: 'adoption-gold.json',
-    references: (json) =>
-      list(json.pairs).flatMap((pair, i) => [
-        { entry: `pairs[${i}] measure`, id: String(pair.measure), quote: str(pair.measureQuote) },
-        { entry: `pairs[${i}] article`, id: String(pair.article), quote: str(pair.articleQuote) },
-      ]),
+    file: 'instruments.json',
+    references: (json) => list(json.instruments).map((o, i) => ({ entry: `instruments[${i}] ${str(o.id)}`, id: String(o.article), quote: str(o.articleQuote) })),
   },
   {
     file: 'indicator-aliases.json',

@@ -31,8 +31,9 @@ export async function readAdoption() {
   const articles = byOrder(data(await getCollection('adoptionArticles')));
   const matches = byOrder(data(await getCollection('adoptionMatches')));
   const summary = present(await getEntry('adoptionSummary', 'summary'), 'adoption-summary');
+  const evaluation = present(await getEntry('adoptionEvaluation', 'evaluation'), 'adoption-evaluation');
   const measures = data(await getCollection('measures'));
-  return { ...summary, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
+  return { ...summary, evaluation, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
 }
 
 /** Cited documents (scripts/analyses/citations.ts). */
@@ -43,4 +44,13 @@ export async function readCitations() {
 /** The source texts the open data publishes (written by ingest beside the editions), oldest edition first within a source. */
 export async function readSourceTexts() {
   return data(await getCollection('sourceTexts'));
+}
+
+/** Counterparts (scripts/analyses/counterparts.ts): one shard per source, and the summary. */
+export async function readCounterparts() {
+  const shards = byOrder(data(await getCollection('counterparts')));
+  const summary = present(await getEntry('counterpartSummary', 'summary'), 'counterpart-summary');
+  // The evaluation is there when the labelled set is (content/counterparts-evaluation.json).
+  const evaluation = (await getEntry('counterpartEvaluation', 'evaluation'))?.data;
+  return { shards, summary, evaluation, bySource: new Map(shards.map((shard) => [shard.id, shard])) };
 }

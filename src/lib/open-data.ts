@@ -9,6 +9,7 @@ import { measureSchema, panelSchema, tableSchema } from '../schemas/records.ts';
 import { sourceSettings } from '../schemas/source.ts';
 import { indicatorStatementSchema, targetSchema } from '../schemas/indicators.ts';
 import { adoptionMatchSchema } from '../schemas/adoption.ts';
+import { counterpartSchema, passageSchema } from '../schemas/counterparts.ts';
 import { themedMeasureSchema } from '../schemas/themes.ts';
 import { citationPlaceSchema } from '../schemas/citations.ts';
 import { chainSchema } from '../schemas/chain.ts';
@@ -155,7 +156,7 @@ export const adoptionResource: ResourceSpec = {
   name: 'adoption',
   path: 'data/adoption.csv',
   title: 'Adoption of framework articles',
-  description: 'One row per (local measure, framework article) pair sharing wording: the flat form of adoption.json.',
+  description: 'One row per (local measure, framework article) pair where the measure adopts the article — states one of its instruments or reuses its wording: the flat form of adoption.json (which gives the instruments and passages).',
   primaryKey: ['measure_id', 'article_id'],
   foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource],
   fields: [
@@ -163,10 +164,56 @@ export const adoptionResource: ResourceSpec = {
     { name: 'article_id', schema: adoptionMatchSchema.shape.articleId, description: 'The framework article: a measure of the framework text (measures.csv id).' },
     { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{n}/.' },
     { name: 'source', schema: adoptionMatchSchema.shape.source, description: 'The local measure’s source (sources.csv).' },
-    { name: 'score', schema: adoptionMatchSchema.shape.score, description: 'Informative characters shared.' },
-    { name: 'adopts', schema: adoptionMatchSchema.shape.adopts, description: 'True when the score reaches the adoption threshold.' },
+    { name: 'score', schema: adoptionMatchSchema.shape.score, description: 'Informative characters of verbatim shared passages (0 when adoption is by instrument or reworded clause alone).' },
+    { name: 'adopts', schema: adoptionMatchSchema.shape.adopts, description: 'True for every row: the measure adopts the article (by instrument, by reworded clause, or by a score reaching the threshold).' },
   ],
 };
+
+export const counterpartsResource: ResourceSpec = {
+  name: 'counterparts',
+  path: 'data/counterparts.csv',
+  title: 'Counterpart measures in other documents',
+  description:
+    'One row per (measure, counterpart): for each measure, its closest measures in each other document (at most a few per document, score above the threshold), with what links them — an instrument of the curated dictionary or the most distinctive shared phrase — and the matching passage on each side. The flat form of counterparts.json.',
+  primaryKey: ['measure_id', 'counterpart_id'],
+  foreignKeys: [toMeasure('measure_id'), toMeasure('counterpart_id'), bySource, { fields: 'counterpart_source', reference: { resource: 'sources', fields: 'slug' } }],
+  fields: [
+    { name: 'measure_id', schema: text, description: 'The measure (measures.csv id).' },
+    { name: 'source', schema: text, description: 'Its source (sources.csv).' },
+    { name: 'counterpart_id', schema: counterpartSchema.shape.measure, description: 'The counterpart measure in another document (measures.csv id).' },
+    { name: 'counterpart_source', schema: counterpartSchema.shape.source, description: 'The counterpart’s source (sources.csv).' },
+    { name: 'rank', schema: counterpartSchema.shape.rank, description: '1 for the best counterpart in that document.' },
+    { name: 'score', schema: counterpartSchema.shape.score, description: 'Similarity, 0–1: whole-measure and best-clause character n-gram TF-IDF cosines combined, plus a bonus for a shared instrument.' },
+    { name: 'shared_kind', schema: text, description: '`instrument` (a dictionary instrument both name) or `phrase` (the most distinctive phrase the matching passages share).' },
+    { name: 'instrument_id', schema: text, description: 'The shared instrument’s id in the dictionary, when shared_kind is instrument.' },
+    { name: 'instrument_name', schema: text, description: 'The shared instrument’s name.' },
+    { name: 'shared_phrase', schema: text, description: 'The shared phrase (normalised: no punctuation or spaces), when shared_kind is phrase.' },
+    { name: 'passage', schema: passageSchema.shape.text, description: 'The matching passage of the measure.' },
+    { name: 'counterpart_passage', schema: passageSchema.shape.text, description: 'The matching passage of the counterpart.' },
+  ],
+};
+
+/** Counterparts as flat rows (counterparts.csv), in site order of the measure's source and reading order. */
+export function counterpartRows(shards: Array<{ id: string; measures: Array<{ measure: string; counterparts: z.infer<typeof counterpartSchema>[] }> }>) {
+  return shards.flatMap((shard) =>
+    shard.measures.flatMap((m) =>
+      m.counterparts.map((c) => ({
+        measure_id: m.measure,
+        source: shard.id,
+        counterpart_id: c.measure,
+        counterpart_source: c.source,
+        rank: c.rank,
+        score: c.score,
+        shared_kind: c.shared.kind,
+        instrument_id: c.shared.kind === 'instrument' ? c.shared.instrument : null,
+        instrument_name: c.shared.kind === 'instrument' ? c.shared.name : null,
+        shared_phrase: c.shared.kind === 'phrase' ? c.shared.phrase : null,
+        passage: c.passage.text,
+        counterpart_passage: c.counterpartPassage.text,
+      })),
+    ),
+  );
+}
 
 /**
  * The comparison as a word no spreadsheet evaluates (a bare `=` is a formula to Excel, and quoting
@@ -382,7 +429,7 @@ export function tableResource(table: { id: string; caption: string; header: stri
 /** Every resource of the package, tables after the fixed files. */
 export function openDataResources(tables: Array<{ id: string; caption: string; header: string[] }>): ResourceSpec[] {
   return [
-    sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, indicatorsResource, citationsResource, chainsResource, structuresResource,
+    sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, counterpartsResource, indicatorsResource, citationsResource, chainsResource, structuresResource,
     tablesResource, tableRowsResource,
     ...tables.map(tableResource),
   ];

@@ -26,6 +26,32 @@ export const sharedPassageSchema = z.object({
   matched: z.number(),
 });
 
+/** A clause of the measure that restates a clause of the article (character n-gram TF-IDF cosine). */
+export const alignedClauseSchema = z.object({
+  local: range,
+  localText: z.string(),
+  article: range,
+  articleText: z.string(),
+  similarity: z.number(),
+});
+
+/** A framework instrument the local measure states (content/instruments.json), with both passages. */
+export const instrumentEvidenceSchema = z.object({
+  /** The dictionary entry's id. */
+  instrument: z.string(),
+  /** The instrument as the article words it. */
+  name: z.string(),
+  kind: z.enum(['instrument', 'requirement', 'target']),
+  /** The dictionary term found in the measure. */
+  term: z.string(),
+  /** [start, end) in the measure's text, and those words. */
+  local: range,
+  localText: z.string(),
+  /** [start, end) in the article's text where it states the instrument, and those words. */
+  article: range,
+  articleText: z.string(),
+});
+
 export const adoptionMatchSchema = z.object({
   /** `{measureId}>{articleId}`. */
   id: z.string(),
@@ -39,7 +65,12 @@ export const adoptionMatchSchema = z.object({
   source: z.string(),
   score: z.number(),
   adopts: z.boolean(),
+  /** Verbatim evidence: passages the measure shares with the article. */
   passages: z.array(sharedPassageSchema),
+  /** Reworded reuse: clauses restating the article's clauses. */
+  clauses: z.array(alignedClauseSchema),
+  /** Evidence by meaning: the article's instruments the measure states, whatever its wording. */
+  instruments: z.array(instrumentEvidenceSchema),
 });
 
 export const matchOptionsSchema = z.object({
@@ -51,6 +82,8 @@ export const matchOptionsSchema = z.object({
   commonShare: z.number(),
   commonMin: z.number(),
   threshold: z.number(),
+  /** Least TF-IDF cosine for a clause to restate an article's clause. */
+  clauseThreshold: z.number(),
 });
 
 export const adoptionSummarySchema = z.object({
@@ -66,8 +99,67 @@ export const adoptionSummarySchema = z.object({
   /** Local measures per source, and how many adopt at least one article. */
   coverage: z.record(z.string(), z.object({ measures: z.number(), adopting: z.number() })),
   options: matchOptionsSchema,
+  /** The instrument dictionary applied: framework articles with entries, entries, terms. */
+  dictionary: z.object({ articles: z.number(), entries: z.number(), terms: z.number() }),
 });
 
 export type AdoptionArticle = z.infer<typeof adoptionArticleSchema>;
+export type InstrumentEvidenceEntry = z.infer<typeof instrumentEvidenceSchema>;
 export type AdoptionMatchEntry = z.infer<typeof adoptionMatchSchema>;
 export type AdoptionSummary = z.infer<typeof adoptionSummarySchema>;
+
+const rateSchema = z.object({
+  /** successes / trials; null when there are no trials. */
+  value: z.number().nullable(),
+  successes: z.number(),
+  trials: z.number(),
+  /** Wilson score interval at 95%; null when there are no trials. */
+  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+});
+
+export const evaluationCellSchema = z.object({
+  /** A local source's slug, or `all`. */
+  source: z.string(),
+  half: z.enum(['tuning', 'blind']),
+  /** Drawn measures, and pairs (drawn measures × framework articles). */
+  measures: z.number(),
+  pairs: z.number(),
+  /** Pairs labelled as adoption. */
+  positives: z.number(),
+  tp: z.number(),
+  fp: z.number(),
+  fn: z.number(),
+  precision: rateSchema,
+  recall: rateSchema,
+  /** Recall on the positives the measure words differently from the article. */
+  rewordedRecall: rateSchema,
+  /** `measure>article` pairs missed and wrongly found. */
+  missed: z.array(z.string()),
+  wrong: z.array(z.string()),
+});
+
+/**
+ * The adoption matcher measured against the corpus's hand-labelled evaluation set
+ * (content/adoption-evaluation.json), one entry `evaluation`: what was labelled, how it was drawn,
+ * and precision and recall per source and half. `available` is false when the corpus has no set.
+ */
+export const adoptionEvaluationSchema = z.object({
+  id: z.string(),
+  available: z.boolean(),
+  /** The set's own description, and the definition of adoption its labels follow. */
+  about: z.string(),
+  definition: z.string(),
+  sampling: z.object({
+    seed: z.number(),
+    perSource: z.number(),
+    /** Local measures per source the sample was drawn from. */
+    population: z.record(z.string(), z.number()),
+    drawnAt: z.string(),
+    command: z.string(),
+  }).nullable(),
+  /** Framework units each drawn measure was judged against: its articles and any text before them. */
+  articles: z.number(),
+  cells: z.array(evaluationCellSchema),
+});
+
+export type AdoptionEvaluationEntry = z.infer<typeof adoptionEvaluationSchema>;

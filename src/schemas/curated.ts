@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { themeFileSchema } from './theme.ts';
 import { aliasFileSchema } from '../lib/indicators/aliases.ts';
 import { correctionsFileSchema } from '../lib/chains/corrections.ts';
+import { instrumentFileSchema } from './instruments.ts';
 
 export const searchAliasFileSchema = z
   .object({
@@ -21,38 +22,6 @@ export const searchAliasFileSchema = z
     });
   });
 export type SearchAliasFile = z.infer<typeof searchAliasFileSchema>;
-
-export const adoptionGoldFileSchema = z
-  .object({
-    about: z.string(),
-    pairs: z.array(
-      z
-        .object({
-          /** A local measure's id. */
-          measure: z.string().min(1),
-          /** A few words of the measure's text: ingest stops if a revision changes them. */
-          measureQuote: z.string().min(2).optional(),
-          /** A framework article's id. */
-          article: z.string().min(1),
-          /** A few words of the article's text. */
-          articleQuote: z.string().min(2).optional(),
-          adopts: z.boolean(),
-          note: z.string().optional(),
-          batch: z.enum(['tuning', 'blind']),
-        })
-        .strict(),
-    ),
-  })
-  .strict()
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.pairs.forEach((pair, index) => {
-      const key = `${pair.measure}|${pair.article}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['pairs', index], message: `the pair ${pair.measure} → ${pair.article} is labelled twice` });
-      seen.add(key);
-    });
-  });
-export type AdoptionGoldFile = z.infer<typeof adoptionGoldFileSchema>;
 
 /** How an evaluation set's measures were drawn (scripts/evaluation-sample.ts), so the draw can be repeated. */
 const evaluationSamplingSchema = z
@@ -192,7 +161,7 @@ export const curatedFiles = {
   indicatorAliases: { path: 'indicator-aliases.json', schema: aliasFileSchema },
   chainCorrections: { path: 'chain-corrections.json', schema: correctionsFileSchema },
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
-  adoptionGold: { path: 'adoption-gold.json', schema: adoptionGoldFileSchema },
+  instruments: { path: 'instruments.json', schema: instrumentFileSchema },
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
   /** A second, independent labelling of the blind half, for inter-rater agreement (src/lib/evaluation/agreement.ts). */
   adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },

@@ -101,24 +101,37 @@ describe('/adoption/', () => {
     expect(cells.length).toBeGreaterThanOrEqual(40);
     for (const href of cells) expect(href).toMatch(/^\/adoption\/\d+\/#(suining|dazhou|guanghan|renshou)$/);
     await expectLinksResolve(page, cells);
-    // Article (十七) on networked grids: Suining, Dazhou and Guanghan each reuse its wording.
+    // Article (十七) on networked grids: Suining, Dazhou and Guanghan reuse its wording, and Renshou
+    // states its instrument in other words (深化拓展网格化服务管理, 发挥网格员优势).
     const grid = page.locator('#article-17');
-    expect(await grid.locator('td a').count()).toBe(3);
+    expect(await grid.locator('td a').count()).toBe(4);
+    // The method note states the measured precision and recall, per plan and half, with the sample.
+    const method = page.locator('#method');
+    expect(await method.locator('table.evaluation tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await method.textContent()).toContain('--seed');
     expect(errors).toEqual([]);
   });
 
-  it('marks the shared passages on both sides on an article page', async () => {
+  it('says why each measure adopts an article: the instrument it states, and the wording it reuses marked on both sides', async () => {
     const { page, errors } = await openPage(context, '/adoption/17/');
     expect(await page.locator('h1').textContent()).toBe('（十七）健全社区网格化管理服务机制');
     const articleMarks = await page.locator('.article-text mark').allTextContents();
-    // Passages of all adopting measures, merged where they overlap.
+    // Passages and instruments of all adopting measures, merged where they overlap.
     expect(articleMarks.some((m) => m.includes('网格发现、社区呼叫、分级响应、协同处置'))).toBe(true);
     expect(articleMarks.some((m) => m.includes('网格员队伍准入和退出机制'))).toBe(true);
-    const suining = page.locator('section#suining .adopting');
-    expect(await suining.count()).toBe(1);
+    const suining = page.locator('#m-suining-2-4-1');
     expect(await suining.locator('.badge').textContent()).toBe('落实 省委决定（十七）');
-    expect(await suining.locator('.marked mark').allTextContents()).toEqual(['网格发现、社区呼叫、分级响应、协同处置']);
-    expect(await suining.locator('.pairs td mark').allTextContents()).toEqual(['网格发现、社区呼叫、分级响应、协同处置', '网格发现、社区呼叫、分级响应、协同处置']);
+    expect(await suining.locator('.why').textContent()).toContain('网格发现、社区呼叫、分级响应、协同处置');
+    // It states the instrument, so its whole text is not repeated here; the reused passage is shown.
+    expect(await suining.locator('.marked').count()).toBe(0);
+    expect(await suining.locator('.pairs td mark').allTextContents()).toContain('网格发现、社区呼叫、分级响应、协同处置');
+    // Every adopting measure says why: an instrument, or its reused wording marked in its whole text.
+    const adopting = page.locator('.adopting');
+    expect(await adopting.count()).toBe(await page.locator('.adopting:has(.why), .adopting:has(.marked mark)').count());
+    // Renshou's measure words the grid differently: the instrument is named, no passage is claimed.
+    const reworded = page.locator('#m-renshou-3-2-4');
+    expect(await reworded.locator('.why b').allTextContents()).toContain('网格化管理服务体系');
+    expect(await reworded.locator('.pairs').count()).toBe(0);
     const permalinks = await page.locator('.adopting .meta a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(permalinks).toContain('/plans/suining/2/#suining-2-4-1');
     await expectLinksResolve(page, permalinks);
@@ -130,21 +143,22 @@ describe('/adoption/by/{source}/', () => {
   it('shows each adopting measure of a plan with a badge per article that lands on the article page', async () => {
     const { page, errors } = await openPage(context, '/adoption/by/suining/');
     const grid = page.locator('#m-suining-2-4-1');
-    expect(await grid.locator('.badge').allTextContents()).toEqual(['落实 省委决定（十七）']);
-    expect(await grid.locator('.marked mark').allTextContents()).toEqual(['网格发现、社区呼叫、分级响应、协同处置']);
+    expect(await grid.locator('.badge').allTextContents()).toContain('落实 省委决定（十七）');
+    expect(await grid.locator('.pairs td mark').allTextContents()).toContain('网格发现、社区呼叫、分级响应、协同处置');
     const badges = await page.locator('.badge').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(badges.length).toBeGreaterThanOrEqual(10);
     await expectLinksResolve(page, badges);
-    await grid.locator('.badge').click();
+    await grid.locator('.badge', { hasText: '（十七）' }).click();
     await page.waitForURL(/\/adoption\/17\/#m-suining-2-4-1$/);
     expect(errors).toEqual([]);
   });
 
-  it('says “措辞同”, not “落实”, for Renshou, whose text predates the decision', async () => {
+  it('says “措辞同” or “举措同”, not “落实”, for Renshou, whose text predates the decision', async () => {
     const { page, errors } = await openPage(context, '/adoption/by/renshou/');
     const badges = await page.locator('.badge').allTextContents();
     expect(badges.length).toBeGreaterThan(0);
-    expect(badges.every((b) => b.startsWith('措辞同 省委决定（'))).toBe(true);
+    expect(badges.every((b) => /^(措辞同|举措同) 省委决定（/.test(b))).toBe(true);
+    expect(badges.some((b) => b.startsWith('举措同'))).toBe(true);
     expect(await page.locator('.lede').textContent()).toContain('早于省委决定');
     expect(errors).toEqual([]);
   });
@@ -161,9 +175,13 @@ describe('open data', () => {
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('jurisdiction,source,id,dimension,name,targetAsWritten,operator,operator_symbol,number,max,unit,attribute,attribute_as_written,year,url,absoluteUrl,indicator,indicatorId,origin,row_id,row_url,row_absoluteUrl');
     expect(lines.length - 1).toBe(json.length);
-    const adoption = (await (await page.request.get(siteUrl('/data/adoption.json'))).json()) as { matches: Array<{ measure: string; article: string; passages: unknown[] }> };
+    const adoption = (await (await page.request.get(siteUrl('/data/adoption.json'))).json()) as {
+      matches: Array<{ measure: string; article: string; passages: unknown[]; clauses: unknown[]; instruments: unknown[] }>;
+      evaluation: { available: boolean; cells: unknown[] };
+    };
     expect(adoption.matches.length).toBeGreaterThanOrEqual(60);
-    expect(adoption.matches.every((m) => m.passages.length > 0)).toBe(true);
+    expect(adoption.matches.every((m) => m.passages.length + m.clauses.length + m.instruments.length > 0)).toBe(true);
+    expect(adoption.evaluation.available).toBe(true);
     expect(adoption.matches).toContainEqual(expect.objectContaining({ measure: 'suining-2-4-1', article: 'sichuan-3-0-17' }));
     await page.close();
   });

@@ -188,18 +188,19 @@ function contrastRatios() {
 }
 
 describe('a chapter and the provincial decision', () => {
-  it('lists the chapter’s measures that reuse the decision, each badge leading to the marked passages', async () => {
+  it('lists the chapter’s measures that adopt the decision, each badge leading to why', async () => {
     const { page, errors } = await openPage(context, '/plans/dazhou/4/');
     const section = page.locator('.chapter-adoption');
-    expect(await section.locator('h2').textContent()).toBe('本章沿用省委决定措辞的举措');
+    expect(await section.locator('h2').textContent()).toBe('本章落实省委决定的举措');
     const badge = section.locator('a.adoption-badge').first();
     expect(await badge.textContent()).toMatch(/^落实 省委决定（[一二三四五六七八九十]+）$/);
     const measureLink = await section.locator('li > a').first().getAttribute('href');
     expect(measureLink).toMatch(/^\/plans\/dazhou\/4\/#dazhou-4-\d+-\d+$/);
     await badge.click();
     await page.waitForURL(/\/adoption\/\d+\/#m-dazhou-4-/);
+    // The instrument it states, or the passages it reuses, marked.
     const target = page.locator(':target');
-    expect(await target.locator('mark').count()).toBeGreaterThan(0);
+    expect(await target.locator('.why, mark').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

@@ -1,12 +1,15 @@
 /**
  * Provincial adoption: normalisation and shingles, alignment on small strings, the scoring's
- * filters, and the matcher against the hand-labelled pairs in content/adoption-gold.json.
+ * filters, and the site's matcher against the hand-labelled evaluation set
+ * (content/adoption-evaluation.json), its figures printed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import gold from '../../content/adoption-gold.json';
 import { maximalMatches, sharedPassages, smithWaterman } from '../../src/lib/adoption/align.ts';
-import { adoptionSetup } from '../../src/lib/adoption/inputs.ts';
-import { articleNumeral, createMatcher, segments, type AdoptionMatch } from '../../src/lib/adoption/match.ts';
+import { adoption } from '../../scripts/analyses/adoption.ts';
+import { readAllCurated } from '../../scripts/lib/curated.ts';
+import { formatEvaluation } from '../../src/lib/adoption/evaluate.ts';
+import { articleNumeral, createMatcher, segments } from '../../src/lib/adoption/match.ts';
+import type { AdoptionEvaluationEntry, AdoptionMatchEntry } from '../../src/schemas/adoption.ts';
 import { containment, normalise, sharedCount, shingles } from '../../src/lib/adoption/shingles.ts';
 import { realCorpus } from '../support/corpus.ts';
 
@@ -99,69 +102,65 @@ describe('scoring filters', () => {
   });
 });
 
-describe('gold set', () => {
-  let results: Map<string, AdoptionMatch | undefined>;
-  let ids: Set<string>;
-  const key = (measure: string, article: string) => `${measure}|${article}`;
+describe('the evaluation set (content/adoption-evaluation.json)', () => {
+  let evaluation: AdoptionEvaluationEntry;
+  let matches: AdoptionMatchEntry[];
+  let texts: Map<string, string>;
+  const curated = readAllCurated();
 
   beforeAll(async () => {
     const corpus = await realCorpus();
-    const { match, locals } = adoptionSetup(corpus.measures, corpus.sources);
-    ids = new Set(corpus.measures.map((m) => m.id));
-    results = new Map();
-    for (const pair of gold.pairs) {
-      const measure = locals.find((m) => m.id === pair.measure);
-      results.set(key(pair.measure, pair.article), measure && match(measure).find((r) => r.articleId === pair.article));
-    }
-  }, 60_000);
+    // The analysis itself, so the figures tested are the ones the pages state.
+    const out = await adoption.run({ ...corpus, documents: [] }, curated, {});
+    evaluation = out['adoption-evaluation'][0] as AdoptionEvaluationEntry;
+    matches = out['adoption-matches'] as AdoptionMatchEntry[];
+    texts = new Map(corpus.measures.map((m) => [m.id, m.text]));
+  }, 120_000);
 
-  const evaluate = (pairs: typeof gold.pairs) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let tn = 0;
-    for (const pair of pairs) {
-      const got = results.get(key(pair.measure, pair.article))?.adopts ?? false;
-      if (got && pair.adopts) tp++;
-      else if (got) fp++;
-      else if (pair.adopts) fn++;
-      else tn++;
-    }
-    return { n: pairs.length, tp, fp, fn, tn, precision: tp / (tp + fp), recall: tp / (tp + fn) };
-  };
+  const cell = (half: 'tuning' | 'blind', source = 'all') => evaluation.cells.find((c) => c.half === half && c.source === source)!;
 
-  it('is a real labelled set: ≥ 30 distinct pairs of existing ids, both labels, local measure × article', () => {
-    expect(gold.pairs.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(gold.pairs.map((p) => key(p.measure, p.article))).size).toBe(gold.pairs.length);
-    for (const p of gold.pairs) {
-      expect(ids.has(p.measure), p.measure).toBe(true);
-      expect(ids.has(p.article), p.article).toBe(true);
-      expect(p.measure.startsWith('sichuan-')).toBe(false);
-      expect(p.article).toMatch(/^sichuan-[1-9]-0-\d+$/);
-    }
-    expect(gold.pairs.filter((p) => p.adopts).length).toBeGreaterThanOrEqual(10);
-    expect(gold.pairs.filter((p) => !p.adopts).length).toBeGreaterThanOrEqual(10);
+  it('is scored on every drawn measure against every framework article, per source and half (printed)', () => {
+    expect(evaluation.available).toBe(true);
+    console.log(`adoption evaluation: ${evaluation.articles} framework articles per drawn measure; sampling: ${JSON.stringify(evaluation.sampling)}`);
+    console.log(formatEvaluation(evaluation.cells));
+    const tuning = curated.adoptionEvaluation.measures.filter((m) => m.half === 'tuning');
+    expect(cell('tuning').measures).toBe(tuning.length);
+    expect(cell('tuning').pairs).toBe(tuning.length * evaluation.articles);
+    expect(cell('tuning').positives).toBe(tuning.reduce((n, m) => n + m.adopts.length, 0));
+    for (const c of evaluation.cells.filter((c) => c.source !== 'all')) expect(c.measures).toBeGreaterThan(0);
   });
 
-  it('reaches the precision and recall floors (printed)', () => {
-    const all = evaluate(gold.pairs);
-    const blind = evaluate(gold.pairs.filter((p) => p.batch === 'blind'));
-    const missed = gold.pairs.filter((p) => (results.get(key(p.measure, p.article))?.adopts ?? false) !== p.adopts);
-    console.log(`adoption gold set, all ${all.n} pairs: precision ${all.precision.toFixed(3)}, recall ${all.recall.toFixed(3)} (tp ${all.tp}, fp ${all.fp}, fn ${all.fn}, tn ${all.tn})`);
-    console.log(`adoption gold set, blind batch of ${blind.n} (labelled after the parameters were fixed): precision ${blind.precision.toFixed(3)}, recall ${blind.recall.toFixed(3)}`);
-    console.log(`disagreements: ${missed.map((p) => `${p.adopts ? 'FN' : 'FP'} ${p.measure}→${p.article} (${results.get(key(p.measure, p.article))?.score ?? 0})`).join('; ')}`);
-    // Floors set from what the matcher achieves (0.92 / 0.86 overall, 1.00 / 0.82 blind), with a margin.
-    expect(all.precision).toBeGreaterThanOrEqual(0.85);
-    expect(all.recall).toBeGreaterThanOrEqual(0.8);
-    expect(blind.precision).toBeGreaterThanOrEqual(0.8);
-    expect(blind.recall).toBeGreaterThanOrEqual(0.7);
+  it('reaches the goal on the tuning half: precision ≥ 0.85 and recall ≥ 0.75, reworded adoption included', () => {
+    const tuning = cell('tuning');
+    expect(tuning.precision.value).toBeGreaterThanOrEqual(0.85);
+    expect(tuning.recall.value).toBeGreaterThanOrEqual(0.75);
+    expect(tuning.rewordedRecall.trials).toBeGreaterThan(0);
+    expect(tuning.rewordedRecall.value).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('shows its evidence: every adopting pair has marked passages that are the same words on both sides', () => {
-    for (const r of results.values()) {
-      if (!r?.adopts) continue;
-      expect(r.passages.length).toBeGreaterThan(0);
-      for (const p of r.passages) expect(normalise(p.localText).text.slice(0, 8)).toBe(normalise(p.articleText).text.slice(0, 8));
+  // Measured once, after the matcher and dictionary were frozen (commit "FROZEN"): precision 0.59
+  // (24 of 41, Wilson 0.43–0.72), recall 0.75 (24 of 32, 0.58–0.87; one positive is on the
+  // framework's front text, which the matcher does not read), reworded recall 0.59 (10 of 17).
+  // The goal is met on the tuning half only: the dictionary's terms overfit it. These floors pin the
+  // blind measurement so a change that lowers it fails; they are not the goal, and nothing was tuned on them.
+  it('on the blind half, measured once after the freeze, holds what it measured: precision ≥ 0.55, recall ≥ 0.75 (below the precision goal)', () => {
+    const blind = cell('blind');
+    const labelled = curated.adoptionEvaluation.measures.filter((m) => m.half === 'blind');
+    expect(blind.measures).toBe(labelled.length);
+    // Every labelled positive is counted, one the matcher cannot reach included.
+    expect(blind.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
+    expect(blind.precision.value).toBeGreaterThanOrEqual(0.55);
+    expect(blind.recall.value).toBeGreaterThanOrEqual(0.75);
+    expect(blind.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {
+    expect(matches.some((m) => m.instruments.length > 0 && m.passages.length === 0)).toBe(true);
+    for (const m of matches) {
+      expect(m.adopts).toBe(true);
+      expect(m.instruments.length + m.passages.length).toBeGreaterThan(0);
+      for (const i of m.instruments) expect(texts.get(m.measureId)!.slice(...i.local)).toBe(i.localText);
+      for (const p of m.passages) expect(normalise(p.localText).text.slice(0, 8)).toBe(normalise(p.articleText).text.slice(0, 8));
     }
   });
 });

@@ -28,7 +28,7 @@ describe('the curated files', () => {
     expect(curated.themes.themes.length).toBeGreaterThanOrEqual(14);
     expect(curated.searchAliases.groups.length).toBeGreaterThan(0);
     expect(curated.chainCorrections.corrections.length).toBeGreaterThan(0);
-    expect(curated.adoptionGold.pairs.length).toBeGreaterThanOrEqual(30);
+    expect(curated.instruments.instruments.length).toBeGreaterThan(0);
     expect(curated.indicatorAliases.aliases.length).toBeGreaterThan(0);
   });
 
@@ -54,11 +54,11 @@ describe('the curated files', () => {
     expect(error.message).toContain('corrections.0.reason');
   });
 
-  it('a spelling repeated in a search alias group, and a pair labelled twice, are named', () => {
+  it('a spelling repeated in a search alias group, and an instrument id used twice, are named', () => {
     expect(failure(() => parseCurated('searchAliases', JSON.stringify({ groups: [['网格', '网格']] }))).message).toContain('groups.0: a spelling is listed twice');
-    const gold = real('adoption-gold.json');
-    gold.pairs.push({ ...gold.pairs[0] });
-    expect(failure(() => parseCurated('adoptionGold', JSON.stringify(gold))).message).toContain(`is labelled twice`);
+    const dictionary = real('instruments.json');
+    dictionary.instruments.push({ ...dictionary.instruments[0] });
+    expect(failure(() => parseCurated('instruments', JSON.stringify(dictionary))).message).toContain(`is used twice`);
   });
 
   it('broken JSON stops at its line, and a missing file says so', async () => {

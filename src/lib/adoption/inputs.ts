@@ -1,9 +1,12 @@
 /**
  * The matcher as the site runs it, from plain records: the decision's articles, its titles as stop
- * texts, the local measures as the corpus. Pure, so the gold-set test evaluates exactly what the
- * pages show.
+ * texts, the local measures as the corpus, and the instrument dictionary. Pure, so the evaluation
+ * test measures exactly what the pages show.
  */
 import type { MeasureRecord } from '../../schemas/records.ts';
+import type { Instrument } from '../../schemas/instruments.ts';
+import { createClauseAligner, defaultClauseAlignOptions } from './clause-align.ts';
+import { createAdoptionDecider } from './decide.ts';
 import { createMatcher, defaultOptions, type MatchOptions } from './match.ts';
 
 /** The fields of a measure record (src/schemas/records.ts) adoption reads; `number` is an article's (17 for (十七)). */
@@ -29,27 +32,29 @@ export interface CorpusOptions {
 }
 export const defaultCorpusOptions: CorpusOptions = { termShare: 0.02, termMin: 3, commonShare: 0.034, commonMin: 4 };
 
-export type AdoptionOptions = Omit<MatchOptions, 'termIn' | 'commonIn'> & CorpusOptions;
+export type AdoptionOptions = Omit<MatchOptions, 'termIn' | 'commonIn'> & CorpusOptions & { clauseThreshold: number };
 
-export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], options: Partial<AdoptionOptions> = {}) {
+export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], instruments: Instrument[] = [], options: Partial<AdoptionOptions> = {}) {
   const framework = sources.find((s) => s.role === 'framework');
   if (!framework) throw new Error('no framework source');
   const { termIn: _t, commonIn: _c, ...matchDefaults } = defaultOptions;
-  const opts: AdoptionOptions = { ...matchDefaults, ...defaultCorpusOptions, ...options };
+  const opts: AdoptionOptions = { ...matchDefaults, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold, ...options };
   const localSlugs = new Set(sources.filter((s) => s.role === 'local').map((s) => s.slug));
   // The decision's articles are its measures; its front text (chapter 0) is not one.
   const articles = measures.filter((m) => m.source === framework.slug && m.chapterNumber > 0).sort((a, b) => a.number - b.number);
   const locals = measures.filter((m) => localSlugs.has(m.source));
   // Every plan cites the decision by title: that is citation, not adoption of an article.
   const stopTexts = [framework.title, ...framework.citedAs];
-  const matchers = new Map<string, ReturnType<typeof createMatcher>>();
+  // Built once from the framework alone: the same for every local text.
+  const align = createClauseAligner(articles, { threshold: opts.clauseThreshold }, stopTexts);
+  const matchers = new Map<string, ReturnType<typeof createAdoptionDecider>>();
   const matcherOf = (source: string) => {
     let matcher = matchers.get(source);
     if (!matcher) {
       const own = locals.filter((m) => m.source === source);
       const termIn = Math.max(opts.termMin, Math.ceil(opts.termShare * own.length));
       const commonIn = Math.max(opts.commonMin, Math.ceil(opts.commonShare * own.length));
-      matcher = createMatcher(articles, { stopTexts, corpus: own }, { ...opts, termIn, commonIn });
+      matcher = createAdoptionDecider(articles, instruments, createMatcher(articles, { stopTexts, corpus: own }, { ...opts, termIn, commonIn }), align);
       matchers.set(source, matcher);
     }
     return matcher;

@@ -5,8 +5,10 @@
  * 2. passages: `sharedPassages` on the normalised texts (common substrings ≥ `minLength`, small gaps joined);
  * 3. generic wording does not count: a passage found in `genericIn` or more provincial articles, or
  *    in `termIn` or more local measures (names of things every plan mentions: 基层群众性自治组织,
- *    社区综合服务设施, 城乡基层治理委员会…), or inside a stop text such as the decision's own title
- *    (cited by every plan, which is a citation, not adoption of an article);
+ *    社区综合服务设施…), or inside a stop text such as the decision's own title (cited by every
+ *    plan, which is a citation, not adoption of an article) — unless it is where the measure states
+ *    one of the article's instruments (the caller's `instrumentSpans`): an instrument many measures
+ *    adopt, such as 城乡基层治理委员会, is widely adopted, not generic;
  * 4. score = characters in agreement over the remaining passages, each distinct passage once;
  *    adopts when score ≥ `threshold`.
  */
@@ -94,15 +96,23 @@ export function createMatcher(articles: Unit[], { stopTexts = [], corpus = [] }:
     return known;
   };
 
-  /** Every article the measure shares wording with (score > 0), best first. */
-  return function match(measure: Unit): AdoptionMatch[] {
+  /**
+   * Every article the measure shares wording with (score > 0), best first. `instrumentSpans(article)`:
+   * [start, end) in the measure's text where it states one of that article's instruments.
+   */
+  return function match(measure: Unit, instrumentSpans: (articleId: string) => Array<[number, number]> = () => []): AdoptionMatch[] {
     const local = prepare(measure);
     const out: AdoptionMatch[] = [];
     for (const article of prepared) {
       if (sharedCount(local.grams, article.grams) < opts.minLength - 3) continue;
       const seen = new Set<string>();
+      const stated = instrumentSpans(article.id);
+      const statesInstrument = (start: number, end: number) => {
+        const [s, e] = span(local.n, start, end);
+        return stated.some(([a, b]) => a < e && s < b);
+      };
       // Generic runs are dropped before neighbours are joined, so they cannot ride along in a passage.
-      const keep = (start: number, end: number) => !isGeneric(local.n.text.slice(start, end));
+      const keep = (start: number, end: number) => statesInstrument(start, end) || !isGeneric(local.n.text.slice(start, end));
       const passages = sharedPassages(local.n.text, article.n.text, { minLength: opts.minLength, maxGap: opts.maxGap, keep })
         .filter((p) => {
           const words = local.n.text.slice(p.aStart, p.aEnd);
@@ -116,7 +126,8 @@ export function createMatcher(articles: Unit[], { stopTexts = [], corpus = [] }:
           return { local: l, article: a, localText: measure.text.slice(...l), articleText: article.text.slice(...a), matched: p.matched };
         });
       const score = passages.reduce((sum, p) => sum + Math.min(p.matched, informative(normalise(p.localText).text)), 0);
-      if (score > 0) out.push({ measureId: measure.id, articleId: article.id, score, adopts: score >= opts.threshold, passages });
+      // A passage kept as an instrument's wording is evidence even when its words are common.
+      if (score > 0 || (stated.length > 0 && passages.length > 0)) out.push({ measureId: measure.id, articleId: article.id, score, adopts: score >= opts.threshold, passages });
     }
     return out.sort((a, b) => b.score - a.score);
   };

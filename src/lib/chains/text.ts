@@ -3,6 +3,7 @@
  * contain separators inside brackets), sentence splitting, and the numerals used in “N级”.
  */
 import { parseNumeral } from '../text/numerals.ts';
+import { splitSentences } from '../text/clauses.ts';
 
 const OPEN = '（(〔[【';
 const CLOSE = '）)〕]】';
@@ -43,7 +44,7 @@ export const CLAUSE_BOUNDARY = '，。；：,;:！？!?“”《》';
 
 /** The sentences of a measure, each with its closing punctuation, in order. */
 export function sentences(text: string): string[] {
-  return text.match(/[^。；！？;!?\n]+[。；！？;!?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  return splitSentences(text).map((sentence) => sentence.text);
 }
 
 export const NUMERAL_CLASS = '二两三四五六七八九';

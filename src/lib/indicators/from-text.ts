@@ -7,6 +7,7 @@
  */
 import { findValues, type ValueMatch } from './parse.ts';
 import type { IndicatorStatement, MeasureRecord } from './statement.ts';
+import { splitSentences } from '../text/clauses.ts';
 
 /** Sections that describe the past or the situation, not what the plan will do. */
 export const pastSections = /^(发展基础|现有基础|存在问题|面临形势|重大意义|治理趋势|城乡基层治理工作实现良好开局|城乡基层治理肩负新的时代使命|前\s*言)$/;
@@ -48,7 +49,7 @@ function yearOf(sentence: string, index: number): string {
 }
 
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。；;！!？?])/).map((s) => s.trim()).filter(Boolean);
+  return splitSentences(text).map((sentence) => sentence.text);
 }
 
 export function statementsFromMeasure(measure: MeasureRecord): IndicatorStatement[] {

@@ -2,12 +2,19 @@ import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../lib/csv.ts';
 import { readAdoption } from '../../lib/collections.ts';
 
-/** Every adopting (local measure, article) pair with its shared passages (offsets into each text). */
+/**
+ * Every adopting (local measure, article) pair with why: the article's instruments the measure states,
+ * the clauses it restates and the passages it shares (offsets into each text); and the matcher's
+ * measured precision and recall on the hand-labelled evaluation set.
+ */
 export const GET: APIRoute = async () => {
-  const { articles, matches, measures, options, coverage } = await readAdoption();
+  const { articles, matches, measures, options, coverage, dictionary, evaluation } = await readAdoption();
   return jsonResponse({
-    method: 'character 4-gram candidates; common substrings ≥ minLength joined across gaps ≤ maxGap; generic and title passages dropped; score = informative characters; adopts when score ≥ threshold',
+    method:
+      'adopts when the measure states one of the article’s instruments (content/instruments.json; scope checked per sentence), or a clause restates one of the article’s clauses (character 2–3-gram TF-IDF cosine ≥ clauseThreshold), or verbatim passages score ≥ threshold (common substrings ≥ minLength joined across gaps ≤ maxGap; generic and title passages dropped unless they word one of the article’s instruments; score = informative characters); wording in a sentence about a level an instrument is not for does not count',
     options,
+    dictionary,
+    evaluation,
     coverage,
     articles: articles.map(({ text: _t, ...a }) => ({ ...a, page: `/adoption/${a.number}/` })),
     matches: matches.map((m) => {
@@ -20,6 +27,8 @@ export const GET: APIRoute = async () => {
         article: m.articleId,
         articleNumber: m.articleNumber,
         score: m.score,
+        instruments: m.instruments,
+        clauses: m.clauses,
         passages: m.passages,
       };
     }),

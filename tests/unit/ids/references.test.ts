@@ -32,9 +32,10 @@ describe('curated references', () => {
   });
 
   it('find the references in each curated file where curators write them', () => {
-    const [themes, gold, aliases, chains] = curatedReferences.map((c) => c.references);
+    const referencesOf = (file: string) => curatedReferences.find((c) => c.file === file)!.references;
+    const [themes, instruments, aliases, chains] = ['themes.json', 'instruments.json', 'indicator-aliases.json', 'chain-corrections.json'].map(referencesOf);
     expect(themes({ themes: [{ id: 't', include: [{ id: 'x-1-0-1', quote: 'q' }], exclude: [] }] })).toEqual([{ entry: 'themes[0] t include[0]', id: 'x-1-0-1', quote: 'q' }]);
-    expect(gold({ pairs: [{ measure: 'x-1-0-1', measureQuote: 'm', article: 'y-2-0-3', articleQuote: 'a' }] }).map((r) => [r.id, r.quote])).toEqual([['x-1-0-1', 'm'], ['y-2-0-3', 'a']]);
+    expect(instruments({ instruments: [{ id: 'dual-report', article: 'y-2-0-3', articleQuote: 'a' }] })).toEqual([{ entry: 'instruments[0] dual-report', id: 'y-2-0-3', quote: 'a' }]);
     expect(aliases({ statements: [{ unitId: 'x-1-0-1', quote: 's' }], exclude: [{ unitId: 'x-1-0-2', quote: 'e' }] }).map((r) => r.entry)).toEqual(['statements[0]', 'exclude[0]']);
     expect(chains({ corrections: [{ action: 'drop', id: 'x-1-0-1-c1', record: 'x-1-0-1', quote: 'c' }] })).toEqual([{ entry: 'corrections[0] x-1-0-1-c1', id: 'x-1-0-1', quote: 'c' }]);
   });

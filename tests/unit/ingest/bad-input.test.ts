@@ -224,8 +224,8 @@ describe('input that is handled', () => {
     expect(document.stats).toMatchObject({ chapters: 1, sections: 1, measures: 1, charsIn: document.stats.charsOut });
     expect(Object.keys(await snapshot(out)).map((f) => f.slice(out.length + 1)).sort()).toEqual(
       [
-        'README.md', 'adoption-articles.json', 'adoption-matches.json', 'adoption-summary.json', 'chain-reports.json', 'chains.json', 'chapters/demo/01.md',
-        'cited-documents.json', 'documents.json', 'editions.json', 'indicator-rows.json', 'indicator-statements.json', 'measure-themes.json', 'measures.json', 'panels.json',
+        'README.md', 'adoption-articles.json', 'adoption-evaluation.json', 'adoption-matches.json', 'adoption-summary.json', 'chain-reports.json', 'chains.json', 'chapters/demo/01.md',
+        'cited-documents.json', 'counterpart-evaluation.json', 'counterpart-summary.json', 'counterparts.json', 'documents.json', 'editions.json', 'indicator-rows.json', 'indicator-statements.json', 'measure-themes.json', 'measures.json', 'panels.json',
         'search-index.json', 'search-trad-simp.json', 'source-texts.json', 'tables.json', 'theme-comparison.json', 'theme-coverage.json',
       ],
     );

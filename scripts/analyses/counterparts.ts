@@ -1,0 +1,53 @@
+/**
+ * Counterparts: for each measure, the closest measures in each other document
+ * (src/lib/counterparts/find.ts), written per source — one shard each, for the reading pages, the
+ * side-by-side page and the open data — with a summary of the options and the counts.
+ */
+import { createCounterpartFinder } from '../../src/lib/counterparts/find.ts';
+import { evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
+import { createInstrumentTagger } from '../../src/lib/instruments/tag.ts';
+import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
+import type { CounterpartEvaluation, CounterpartShard, CounterpartSummary } from '../../src/schemas/counterparts.ts';
+import type { Analysis } from './types.ts';
+
+export const counterparts: Analysis = {
+  name: 'counterparts',
+  curated: ['instruments', 'counterpartsEvaluation'],
+  run(corpus, curated) {
+    const order = sourceOrder(corpus.sources);
+    const dictionary = curated.instruments.instruments;
+    const tag = dictionary.length > 0 ? createInstrumentTagger(dictionary) : undefined;
+    const finder = createCounterpartFinder(corpus.measures, {}, tag, bySlugOrder(order));
+    const shards: CounterpartShard[] = order.map((slug, index) => ({
+      id: slug,
+      order: index,
+      measures: corpus.measures.filter((m) => m.source === slug).map((m) => ({ measure: m.id, counterparts: finder.of(m.id) })),
+    }));
+    const summary: CounterpartSummary = {
+      id: 'summary',
+      options: finder.options,
+      instruments: tag !== undefined,
+      sources: shards.map((shard) => ({
+        slug: shard.id,
+        measures: shard.measures.length,
+        withCounterparts: shard.measures.filter((m) => m.counterparts.length > 0).length,
+        counterparts: shard.measures.reduce((sum, m) => sum + m.counterparts.length, 0),
+      })),
+    };
+    // Scored against the hand-labelled set, when there is one: per source and half.
+    const labelled = curated.counterpartsEvaluation;
+    const keptBy = new Map(shards.flatMap((shard) => shard.measures.map((m) => [m.measure, m.counterparts] as const)));
+    const sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
+    const evaluation: CounterpartEvaluation[] = labelled.measures.length
+      ? [
+          {
+            id: 'evaluation',
+            definition: labelled.definition,
+            measures: labelled.measures.length,
+            rows: evaluateCounterparts(labelled.measures, (id) => keptBy.get(id) ?? [], (id) => sourceOf.get(id) ?? '', order),
+          },
+        ]
+      : [];
+    return { counterparts: shards, 'counterpart-summary': [summary], 'counterpart-evaluation': evaluation };
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * The adoption decision. Pure. A local measure adopts a framework article when
+ * - it states one of the article's instruments, requirements or targets (the instrument dictionary,
+ *   through the tagger, scope checked), whatever its wording; or
+ * - it reuses the article's wording: shared passages whose informative characters reach the
+ *   threshold (match.ts), or a clause that restates one of the article's clauses (clause-align.ts).
+ * Scope applies to reused wording too: a passage that words one of the article's instruments in a
+ * sentence about a level the instrument is not for (the village 一肩挑 in a sentence about
+ * communities) is not evidence for that article.
+ * Nothing in a sentence that diagnoses a lack (diagnosis.ts) counts: naming an instrument to say it
+ * is missing is not adopting it.
+ * Every decision says why: the instruments, each with where the measure states it and where the
+ * article does, and the verbatim passages where there are some.
+ */
+import type { Instrument } from '../../schemas/instruments.ts';
+import { createInstrumentTagger } from '../instruments/tag.ts';
+import { splitSentences } from '../text/clauses.ts';
+import { isDiagnosis } from './diagnosis.ts';
+import type { AlignedClause } from './clause-align.ts';
+import type { AdoptionMatch, Unit } from './match.ts';
+import { normalise } from './shingles.ts';
+
+export interface InstrumentEvidence {
+  /** The dictionary entry's id. */
+  instrument: string;
+  /** As the article words it. */
+  name: string;
+  kind: Instrument['kind'];
+  /** The dictionary term found. */
+  term: string;
+  /** Where the measure states it: [start, end) in the measure's text, and those words. */
+  local: [number, number];
+  localText: string;
+  /** Where the article states it (the entry's quote): [start, end) in the article's text. */
+  article: [number, number];
+  articleText: string;
+}
+
+export interface AdoptionDecision extends AdoptionMatch {
+  /** Clauses of the measure that restate clauses of the article (TF-IDF cosine). */
+  clauses: AlignedClause[];
+  instruments: InstrumentEvidence[];
+}
+
+/** [start, end) of `quote` in `text`, compared without punctuation and spaces; null when absent. */
+export function locate(text: string, quote: string): [number, number] | null {
+  const t = normalise(text);
+  const q = normalise(quote).text;
+  const at = q ? t.text.indexOf(q) : -1;
+  return at < 0 ? null : [t.map[at], t.map[at + q.length - 1] + 1];
+}
+
+export type WordingMatcher = (measure: Unit, instrumentSpans: (articleId: string) => Array<[number, number]>) => AdoptionMatch[];
+
+/** `align`: clause alignment (clause-align.ts); without it, reuse is judged by shared passages alone. */
+export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[], wording: WordingMatcher, align?: (text: string) => Map<string, AlignedClause[]>) {
+  const articleText = new Map(articles.map((a) => [a.id, a.text]));
+  // Entries of articles this framework has; a dictionary for another framework states nothing here.
+  const entries = dictionary.filter((e) => articleText.has(e.article));
+  const tag = createInstrumentTagger(entries);
+  // The same terms with no scope: what they find that `tag` does not is out of scope.
+  const scoped = entries.filter((e) => e.scope);
+  const tagAnyScope = createInstrumentTagger(scoped.map(({ scope: _s, ...e }) => e));
+  const entryOf = new Map(entries.map((e) => [e.id, e]));
+  const quoted = new Map(entries.map((e) => [e.id, locate(articleText.get(e.article)!, e.articleQuote)]));
+
+  /** Every article the measure adopts or shares wording with, best first (instruments, then score). */
+  return function decide(measure: Unit): AdoptionDecision[] {
+    // Sentences that diagnose a lack: nothing in them is adoption.
+    const diagnoses = splitSentences(measure.text).filter((sentence) => isDiagnosis(sentence.text));
+    const diagnosed = ([start, end]: [number, number]) => diagnoses.some((d) => d.start <= start && end <= d.end);
+    const byArticle = new Map<string, InstrumentEvidence[]>();
+    for (const hit of tag(measure.text)) {
+      if (diagnosed([hit.start, hit.end])) continue;
+      const entry = entryOf.get(hit.instrument)!;
+      const where = quoted.get(entry.id) ?? [0, 0];
+      const list = byArticle.get(hit.article) ?? [];
+      // One piece of evidence per instrument: its first statement in the measure.
+      if (list.some((e) => e.instrument === hit.instrument)) continue;
+      list.push({
+        instrument: entry.id,
+        name: entry.name,
+        kind: entry.kind,
+        term: hit.term,
+        local: [hit.start, hit.end],
+        localText: measure.text.slice(hit.start, hit.end),
+        article: where,
+        articleText: articleText.get(entry.article)!.slice(...where),
+      });
+      byArticle.set(hit.article, list);
+    }
+    const inScope = new Set([...byArticle.values()].flat().map((e) => `${e.instrument}@${e.local[0]}`));
+    const outOfScope = scoped.length ? tagAnyScope(measure.text).filter((h) => !inScope.has(`${h.instrument}@${h.start}`)) : [];
+    const outside = (articleId: string, [start, end]: [number, number]) => outOfScope.some((h) => h.article === articleId && h.start < end && start < h.end);
+    const spans = (articleId: string) => (byArticle.get(articleId) ?? []).map((e) => e.local);
+    const wordingOf = new Map(wording(measure, spans).map((m) => [m.articleId, m]));
+    const clausesOf = align ? align(measure.text) : new Map<string, AlignedClause[]>();
+    const out: AdoptionDecision[] = [];
+    for (const articleId of new Set([...byArticle.keys(), ...wordingOf.keys(), ...clausesOf.keys()])) {
+      const found = wordingOf.get(articleId);
+      const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local) && !diagnosed(p.local));
+      const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
+      const instruments = byArticle.get(articleId) ?? [];
+      // A passage about another level takes its score with it.
+      const score = found && passages.length === found.passages.length ? found.score : 0;
+      const reused = (found?.adopts ?? false) && score > 0;
+      if (instruments.length + passages.length + clauses.length === 0) continue;
+      out.push({ measureId: measure.id, articleId, score, adopts: instruments.length > 0 || reused || clauses.length > 0, passages, clauses, instruments });
+    }
+    return out.sort((a, b) => b.instruments.length - a.instruments.length || b.score - a.score || a.articleId.localeCompare(b.articleId));
+  };
+}

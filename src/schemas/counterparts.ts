@@ -1,0 +1,164 @@
+/**
+ * Counterparts (scripts/analyses/counterparts.ts writes them): for each measure, the closest
+ * measures in each other document, with what they share — an instrument of the curated dictionary
+ * or, without one, the most distinctive phrase — and the passage on each side. One entry per source
+ * (a shard the browser can load alone) and one summary with the options that made them.
+ */
+import { z } from 'astro/zod';
+
+/** A passage of a measure's text: [start, end) into it, and the text itself. */
+export const passageSchema = z.object({
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+/** What links two measures: a shared instrument (named by the dictionary), or a shared phrase. */
+export const sharedSchema = z.union([
+  z.object({ kind: z.literal('instrument'), instrument: z.string(), name: z.string() }),
+  z.object({ kind: z.literal('phrase'), phrase: z.string() }),
+]);
+export type Shared = z.infer<typeof sharedSchema>;
+
+export const counterpartSchema = z.object({
+  /** The other measure's document. */
+  source: z.string(),
+  /** The other measure's id. */
+  measure: z.string(),
+  /** 0–1: whole-measure and best-clause similarity combined (see the summary's options). */
+  score: z.number(),
+  /** 1 for the best in its document. */
+  rank: z.number(),
+  shared: sharedSchema,
+  /** The passage of this measure that matches… */
+  passage: passageSchema,
+  /** …and the other measure's passage. */
+  counterpartPassage: passageSchema,
+});
+export type Counterpart = z.infer<typeof counterpartSchema>;
+
+/** One source's measures with their counterparts, in reading order; documents in site order. */
+export const counterpartShardSchema = z.object({
+  /** The source's slug. */
+  id: z.string(),
+  order: z.number(),
+  measures: z.array(
+    z.object({
+      measure: z.string(),
+      counterparts: z.array(counterpartSchema),
+    }),
+  ),
+});
+export type CounterpartShard = z.infer<typeof counterpartShardSchema>;
+
+export const counterpartOptionsSchema = z.object({
+  /** Counterparts kept per measure and other document. */
+  perDocument: z.number(),
+  /** Lowest score kept. */
+  threshold: z.number(),
+  /** Weight of the whole-measure cosine; the best clause pair's cosine has the rest. */
+  measureWeight: z.number(),
+  /** Added when the two measures share an instrument of the dictionary (score capped at 1). */
+  instrumentBonus: z.number(),
+  /** Added for each further instrument they share. */
+  moreInstrumentsBonus: z.number(),
+  /** Candidate measures per measure from the whole-measure index. */
+  candidates: z.number(),
+  /** Candidate clauses per clause from the clause index. */
+  clauseCandidates: z.number(),
+  /** An instrument named by more measures than this gives no candidates (it still adds its bonus). */
+  instrumentCandidates: z.number(),
+  /** Candidates aligned clause by clause, per measure. */
+  shortlist: z.number(),
+  /** Clause length limit (src/lib/text/clauses.ts). */
+  longClause: z.number(),
+  /** Shortest shared phrase that names a link. */
+  minPhrase: z.number(),
+});
+export type CounterpartOptions = z.infer<typeof counterpartOptionsSchema>;
+
+export const counterpartSummarySchema = z.object({
+  id: z.literal('summary'),
+  options: counterpartOptionsSchema,
+  /** Whether the dictionary of instruments was there to name links. */
+  instruments: z.boolean(),
+  /** Per source: measures, measures with at least one counterpart, counterparts. */
+  sources: z.array(z.object({ slug: z.string(), measures: z.number(), withCounterparts: z.number(), counterparts: z.number() })),
+});
+export type CounterpartSummary = z.infer<typeof counterpartSummarySchema>;
+
+/**
+ * What the side-by-side page loads per source (`/side-by-side/data/{source}.json`): the source's
+ * chapters and measures, each measure with its text and its counterparts, compact.
+ */
+export const sideBySideShardSchema = z.object({
+  source: z.string(),
+  /** How the source is labelled (jurisdiction, or jurisdiction·short name). */
+  label: z.string(),
+  title: z.string(),
+  url: z.string(),
+  chapters: z.array(z.object({ id: z.string(), label: z.string(), url: z.string() })),
+  measures: z.array(
+    z.object({
+      id: z.string(),
+      /** The chapter's id (from `chapters`). */
+      chapter: z.string(),
+      /** Its label and title, or its first clause when it has no title. */
+      heading: z.string(),
+      url: z.string(),
+      text: z.string(),
+      counterparts: z.array(
+        z.object({
+          source: z.string(),
+          measure: z.string(),
+          score: z.number(),
+          rank: z.number(),
+          shared: sharedSchema,
+          /** [start, end) of the passages in this measure's and the other's text. */
+          passage: z.tuple([z.number(), z.number()]),
+          counterpartPassage: z.tuple([z.number(), z.number()]),
+        }),
+      ),
+    }),
+  ),
+});
+export type SideBySideShard = z.infer<typeof sideBySideShardSchema>;
+export type SideBySideMeasure = SideBySideShard['measures'][number];
+
+/** `/side-by-side/data/index.json`: every document and chapter that can be a side, and its shard. */
+export const sideBySideIndexSchema = z.object({
+  documents: z.array(z.object({ id: z.string(), label: z.string(), title: z.string(), file: z.string() })),
+  chapters: z.array(z.object({ id: z.string(), document: z.string(), label: z.string() })),
+});
+export type SideBySideIndex = z.infer<typeof sideBySideIndexSchema>;
+
+/** A proportion with its 95% Wilson interval; n = 0 gives value 0 and the interval [0, 1]. */
+const proportionSchema = z.object({ k: z.number(), n: z.number(), value: z.number(), low: z.number(), high: z.number() });
+export type Proportion = z.infer<typeof proportionSchema>;
+
+/** Precision and recall of the kept counterparts against the hand-labelled set, per source and half. */
+export const counterpartEvaluationSchema = z.object({
+  id: z.literal('evaluation'),
+  /** The labelled set's definition of a counterpart, quoted from the curated file. */
+  definition: z.string(),
+  /** Labelled measures in all. */
+  measures: z.number(),
+  rows: z.array(
+    z.object({
+      /** A source's slug, or `all`. */
+      source: z.string(),
+      half: z.enum(['tuning', 'blind']),
+      /** Labelled measures of this source and half. */
+      measures: z.number(),
+      /** Labelled counterpart pairs (positives). */
+      labelled: z.number(),
+      /** Kept counterparts that fall in a checked document. */
+      predicted: z.number(),
+      truePositives: z.number(),
+      precision: proportionSchema,
+      recall: proportionSchema,
+    }),
+  ),
+});
+export type CounterpartEvaluation = z.infer<typeof counterpartEvaluationSchema>;

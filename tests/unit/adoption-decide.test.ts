@@ -1,0 +1,138 @@
+/**
+ * The matcher's parts on small inputs: clause alignment, the decision (instrument, wording, scope),
+ * and the evaluation's arithmetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { createClauseAligner } from '../../src/lib/adoption/clause-align.ts';
+import { createAdoptionDecider, locate } from '../../src/lib/adoption/decide.ts';
+import { isDiagnosis } from '../../src/lib/adoption/diagnosis.ts';
+import { evaluateAdoption, formatEvaluation, wilson } from '../../src/lib/adoption/evaluate.ts';
+import { createMatcher } from '../../src/lib/adoption/match.ts';
+import type { Instrument } from '../../src/schemas/instruments.ts';
+
+const articles = [
+  { id: 'f-3', text: '(三)完善村级治理。全面推行村党组织书记通过法定程序担任村民委员会主任。' },
+  { id: 'f-16', text: '(十六)推进志愿服务。健全在职党员参与社区志愿服务机制。建立志愿者嘉许制度。' },
+  { id: 'f-25', text: '(二十五)完善领导体制。成立城乡基层治理委员会。把基层治理工作纳入年度目标绩效考核。' },
+];
+const instrument = (over: Partial<Instrument> & Pick<Instrument, 'id' | 'article' | 'articleQuote' | 'terms'>): Instrument => ({
+  name: over.articleQuote,
+  kind: 'instrument',
+  reason: 'for the test',
+  ...over,
+});
+const dictionary: Instrument[] = [
+  instrument({ id: 'member-volunteering', article: 'f-16', articleQuote: '在职党员参与社区志愿服务机制', terms: ['在职党员参与社区志愿服务', '双报到'] }),
+  instrument({ id: 'governance-committee', article: 'f-25', articleQuote: '城乡基层治理委员会', terms: ['城乡基层治理委员会'] }),
+  instrument({ id: 'village-one-shoulder', article: 'f-3', articleQuote: '村党组织书记通过法定程序担任村民委员会主任', terms: ['党组织书记通过法定程序担任', '一肩挑'], scope: ['village'] }),
+];
+
+describe('clause alignment', () => {
+  const align = createClauseAligner(articles, { threshold: 0.5 });
+
+  it('pairs a reworded clause with the article clause it restates, with both spans', () => {
+    const text = '前言。建立健全在职党员参与社区志愿服务的工作机制。';
+    const found = align(text).get('f-16')!;
+    expect(found).toHaveLength(1);
+    expect(text.slice(...found[0].local)).toBe('建立健全在职党员参与社区志愿服务的工作机制。');
+    expect(articles[1].text.slice(...found[0].article)).toBe('健全在职党员参与社区志愿服务机制。');
+    expect(found[0].similarity).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('leaves out a clause two articles share or one that restates the framework’s title', () => {
+    const slogan = '扎实推进城乡基层治理制度创新和能力建设。';
+    const withSlogan = [{ id: 'a', text: `建立志愿者嘉许制度。${slogan}` }, { id: 'b', text: `完善容错纠错机制。${slogan}` }];
+    expect(createClauseAligner(withSlogan)('大力推进城乡基层治理制度创新和能力建设。').size).toBe(0);
+    expect(createClauseAligner(withSlogan)('建立健全志愿者嘉许制度。').get('a')).toHaveLength(1);
+    const titled = createClauseAligner([{ id: 'a', text: `建立志愿者嘉许制度。${slogan}` }], {}, ['关于推进城乡基层治理制度创新和能力建设的决定']);
+    expect(titled('大力推进城乡基层治理制度创新和能力建设。').size).toBe(0);
+  });
+
+  it('pairs nothing for an unrelated clause or one too short to tell', () => {
+    expect(align('加快建设智慧停车系统，方便居民出行。').size).toBe(0);
+    expect(align('双报到。').size).toBe(0);
+  });
+});
+
+describe('the adoption decision', () => {
+  const wording = createMatcher(articles, { corpus: [] }, { threshold: 11 });
+  const decide = createAdoptionDecider(articles, dictionary, wording, createClauseAligner(articles));
+
+  it('adopts by instrument whatever the wording, and says which, where in the measure and where in the article', () => {
+    const text = '深化“双报到”，组织党员为居民服务。';
+    const [only, ...rest] = decide({ id: 'l-1', text });
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ articleId: 'f-16', adopts: true, score: 0, passages: [] });
+    expect(only.instruments).toEqual([
+      expect.objectContaining({ instrument: 'member-volunteering', term: '双报到', localText: '双报到', articleText: '在职党员参与社区志愿服务机制' }),
+    ]);
+    expect(text.slice(...only.instruments[0].local)).toBe('双报到');
+  });
+
+  it('keeps a widely used instrument’s wording as verbatim evidence instead of dropping it as generic', () => {
+    // Six local measures name the committee: for the wording matcher alone it is a common term.
+    const corpus = Array.from({ length: 6 }, (_, i) => ({ id: `c-${i}`, text: `第${i}项：成立城乡基层治理委员会` }));
+    const common = createMatcher(articles, { corpus }, { threshold: 11, termIn: 3 });
+    const text = '成立市委城乡基层治理委员会，统筹推进。';
+    expect(common({ id: 'l-2', text })).toEqual([]);
+    const [found] = createAdoptionDecider(articles, dictionary, common)({ id: 'l-2', text });
+    expect(found.articleId).toBe('f-25');
+    expect(found.passages.map((p) => p.localText)).toEqual(['城乡基层治理委员会']);
+    expect(found.instruments.map((i) => i.instrument)).toEqual(['governance-committee']);
+  });
+
+  it('does not count wording about another level: the village rule in a sentence about communities', () => {
+    const community = decide({ id: 'l-3', text: '推行社区党组织书记通过法定程序担任社区居民委员会主任。' });
+    expect(community.filter((d) => d.articleId === 'f-3')).toEqual([]);
+    const village = decide({ id: 'l-4', text: '推行村党组织书记通过法定程序担任村民委员会主任。' });
+    expect(village.find((d) => d.articleId === 'f-3')).toMatchObject({ adopts: true });
+  });
+
+  it('does not count an instrument named in a sentence that diagnoses its lack', () => {
+    expect(decide({ id: 'l-5', text: '在职党员参与社区志愿服务不够，缺乏长效机制。' })).toEqual([]);
+    expect(isDiagnosis('大多未成立业主委员会')).toBe(true);
+    expect(isDiagnosis('着力解决服务设施不足的问题')).toBe(false);
+    expect(decide({ id: 'l-6', text: '在职党员参与社区志愿服务不够。深化“双报到”。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
+  });
+
+  it('locates a quote in a text whatever its punctuation', () => {
+    expect(locate('把基层治理工作纳入年度目标绩效考核。', '目标绩效考核')).toEqual([11, 17]);
+    expect(locate('甲乙', '丙')).toBeNull();
+  });
+});
+
+describe('the evaluation', () => {
+  it('gives Wilson 95% intervals (8 of 10: 0.49–0.94) and none for no trials', () => {
+    const interval = wilson(8, 10)!;
+    expect(interval.low).toBeCloseTo(0.4902, 3);
+    expect(interval.high).toBeCloseTo(0.9433, 3);
+    expect(wilson(0, 0)).toBeNull();
+    expect(wilson(5, 5)!.high).toBe(1);
+  });
+
+  it('counts every drawn measure × article, unlabelled pairs as negatives, per source and half', () => {
+    const labels = [
+      { measure: 'a-1', half: 'tuning' as const, adopts: [{ article: 'f-1', wording: 'reworded' as const }, { article: 'f-2', wording: 'verbatim' as const }] },
+      { measure: 'b-1', half: 'tuning' as const, adopts: [] },
+      { measure: 'a-2', half: 'blind' as const, adopts: [{ article: 'f-3', wording: 'reworded' as const }] },
+    ];
+    const found = new Set(['a-1>f-1', 'b-1>f-3', 'a-2>f-1']);
+    const cells = evaluateAdoption({
+      labels,
+      articles: ['f-1', 'f-2', 'f-3'],
+      sourceOf: (m) => m.slice(0, 1),
+      found: (m, a) => found.has(`${m}>${a}`),
+      sources: ['a', 'b'],
+    });
+    const get = (half: string, source: string) => cells.find((c) => c.half === half && c.source === source)!;
+    expect(get('tuning', 'a')).toMatchObject({ measures: 1, pairs: 3, positives: 2, tp: 1, fp: 0, fn: 1, missed: ['a-1>f-2'] });
+    expect(get('tuning', 'a').rewordedRecall).toMatchObject({ value: 1, successes: 1, trials: 1 });
+    expect(get('tuning', 'b')).toMatchObject({ tp: 0, fp: 1, fn: 0, wrong: ['b-1>f-3'] });
+    expect(get('tuning', 'b').recall.value).toBeNull();
+    expect(get('tuning', 'all')).toMatchObject({ measures: 2, pairs: 6, tp: 1, fp: 1, fn: 1 });
+    expect(get('tuning', 'all').precision.value).toBe(0.5);
+    expect(get('blind', 'all')).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(cells.find((c) => c.half === 'blind' && c.source === 'b')).toBeUndefined();
+    expect(formatEvaluation(cells)).toContain('tuning all');
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { createCounterpartFinder, type InstrumentTagger } from '../../src/lib/counterparts/find.ts';
+import { evaluateCounterparts, wilson } from '../../src/lib/counterparts/evaluate.ts';
+import { alignSides } from '../../src/lib/counterparts/side-by-side.ts';
+import { counterpartsBlock, insertAfterUnits } from '../../src/lib/counterparts/reading.ts';
+import type { SideBySideShard } from '../../src/schemas/counterparts.ts';
+
+const measures = [
+  { id: 'a-1', source: 'a', text: '推行网格化服务管理。每个网格配备专职网格员，建立网格事项清单。' },
+  { id: 'a-2', source: 'a', text: '建设社区智慧停车系统。开发停车管理平台，推动车位错时共享。' },
+  { id: 'a-3', source: 'a', text: '发展社区养老服务。建设日间照料中心，开展助餐助浴服务。' },
+  { id: 'b-1', source: 'b', text: '深化网格化管理。按照300户左右划分网格，配齐专职网格员。' },
+  { id: 'b-2', source: 'b', text: '完善网格员队伍。加强网格员培训，落实网格员待遇保障。' },
+  { id: 'b-3', source: 'b', text: '推进智慧停车。在老旧小区推动停车位错时共享，缓解停车难。' },
+  { id: 'c-1', source: 'c', text: '加强社区养老。推动日间照料中心全覆盖，提供助餐服务。' },
+  { id: 'c-2', source: 'c', text: '开展文明城市创建活动，提升市民文明素质。' },
+];
+
+describe('createCounterpartFinder', () => {
+  const finder = createCounterpartFinder(measures, { threshold: 0.1, perDocument: 1 });
+
+  it('finds a measure’s counterpart in another document and never one in its own', () => {
+    const found = finder.of('a-2');
+    expect(found.map((c) => c.measure)).toContain('b-3');
+    expect(found.every((c) => c.source !== 'a')).toBe(true);
+  });
+
+  it('keeps at most perDocument counterparts per other document, best first, documents in the given order', () => {
+    const wide = createCounterpartFinder(measures, { threshold: 0.05, perDocument: 2 }, undefined, (x, y) => (x < y ? 1 : x > y ? -1 : 0));
+    const found = wide.of('a-1');
+    const sources = found.map((c) => c.source);
+    expect(sources).toEqual([...sources].sort().reverse());
+    for (const source of new Set(sources)) {
+      const mine = found.filter((c) => c.source === source);
+      expect(mine.length).toBeLessThanOrEqual(2);
+      expect(mine.map((c) => c.rank)).toEqual(mine.map((_, i) => i + 1));
+      expect(mine.map((c) => c.score)).toEqual([...mine.map((c) => c.score)].sort((x, y) => y - x));
+    }
+  });
+
+  it('drops candidates below the threshold', () => {
+    const strict = createCounterpartFinder(measures, { threshold: 0.99 });
+    expect(strict.of('a-1')).toEqual([]);
+    expect(finder.of('c-2')).toEqual([]);
+  });
+
+  it('names the most distinctive shared phrase and gives both passages as spans of the texts', () => {
+    const [best] = finder.of('a-2').filter((c) => c.measure === 'b-3');
+    expect(best.shared).toEqual({ kind: 'phrase', phrase: expect.any(String) });
+    if (best.shared.kind !== 'phrase') throw new Error('phrase expected');
+    expect(['错时共享', '推动车位错时共享', '智慧停车']).toContain(best.shared.phrase);
+    const a = measures.find((m) => m.id === 'a-2')!.text;
+    const b = measures.find((m) => m.id === 'b-3')!.text;
+    expect(a.slice(best.passage.start, best.passage.end)).toBe(best.passage.text);
+    expect(b.slice(best.counterpartPassage.start, best.counterpartPassage.end)).toBe(best.counterpartPassage.text);
+  });
+
+  it('names a shared dictionary instrument and takes the passages where each measure names it', () => {
+    const tag: InstrumentTagger = (text) => {
+      const at = text.indexOf('日间照料中心');
+      return at < 0 ? [] : [{ instrument: 'day-care', name: '日间照料中心', start: at, end: at + 6 }];
+    };
+    const tagged = createCounterpartFinder(measures, { threshold: 0.1 }, tag);
+    const [found] = tagged.of('a-3').filter((c) => c.measure === 'c-1');
+    expect(found.shared).toEqual({ kind: 'instrument', instrument: 'day-care', name: '日间照料中心' });
+    expect(found.passage.text).toContain('日间照料中心');
+    expect(found.counterpartPassage.text).toContain('日间照料中心');
+    // The bonus: the same pair scores higher when the instrument is known.
+    expect(found.score).toBeGreaterThan(createCounterpartFinder(measures, { threshold: 0.1 }).score('a-3', 'c-1'));
+  });
+});
+
+describe('wilson', () => {
+  it('gives the 95% Wilson interval of textbook examples', () => {
+    const eight = wilson(8, 10);
+    expect(eight.value).toBe(0.8);
+    expect(eight.low).toBeCloseTo(0.4902, 3);
+    expect(eight.high).toBeCloseTo(0.9433, 3);
+    const none = wilson(0, 20);
+    expect(none.low).toBe(0);
+    expect(none.high).toBeCloseTo(0.1611, 3);
+  });
+
+  it('says nothing is known when there are no trials', () => {
+    expect(wilson(0, 0)).toEqual({ k: 0, n: 0, value: 0, low: 0, high: 1 });
+  });
+});
+
+describe('evaluateCounterparts', () => {
+  const sourceOf = (id: string) => id.split('-')[0];
+  const kept: Record<string, Array<{ source: string; measure: string }>> = {
+    'a-1': [{ source: 'b', measure: 'b-1' }, { source: 'b', measure: 'b-2' }, { source: 'c', measure: 'c-9' }],
+    'a-2': [],
+    'b-1': [{ source: 'a', measure: 'a-1' }],
+  };
+  const labelled = [
+    { measure: 'a-1', half: 'tuning' as const, checked: ['b'], counterparts: [{ measure: 'b-1' }, { measure: 'b-7' }] },
+    { measure: 'a-2', half: 'blind' as const, checked: ['b', 'c'], counterparts: [{ measure: 'b-3' }] },
+    { measure: 'b-1', half: 'tuning' as const, checked: ['a'], counterparts: [{ measure: 'a-1' }] },
+  ];
+  const rows = evaluateCounterparts(labelled, (id) => kept[id] ?? [], sourceOf, ['a', 'b']);
+
+  it('counts only kept counterparts in checked documents, per source and half', () => {
+    const aTuning = rows.find((r) => r.source === 'a' && r.half === 'tuning')!;
+    // c-9 is in a document the labeller did not check: neither right nor wrong.
+    expect(aTuning).toMatchObject({ measures: 1, labelled: 2, predicted: 2, truePositives: 1 });
+    expect(aTuning.precision.value).toBe(0.5);
+    expect(aTuning.recall.value).toBe(0.5);
+    const aBlind = rows.find((r) => r.source === 'a' && r.half === 'blind')!;
+    expect(aBlind).toMatchObject({ labelled: 1, predicted: 0, truePositives: 0 });
+    expect(aBlind.recall.value).toBe(0);
+  });
+
+  it('adds a row for all sources per half', () => {
+    const all = rows.find((r) => r.source === 'all' && r.half === 'tuning')!;
+    expect(all).toMatchObject({ measures: 2, labelled: 3, predicted: 3, truePositives: 2 });
+    expect(rows.map((r) => `${r.source}|${r.half}`)).toEqual(['a|tuning', 'a|blind', 'b|tuning', 'all|tuning', 'all|blind']);
+  });
+});
+
+const shard = (source: string, items: Array<[string, string, Array<[string, string, number]>]>): SideBySideShard => ({
+  source,
+  label: source.toUpperCase(),
+  title: source,
+  url: `/plans/${source}/`,
+  chapters: [...new Set(items.map(([, chapter]) => chapter))].map((id) => ({ id, label: id, url: `/plans/${source}/${id}/` })),
+  measures: items.map(([id, chapter, counterparts]) => ({
+    id,
+    chapter,
+    heading: id,
+    url: `/plans/${source}/1/#${id}`,
+    text: `${id}的正文内容`,
+    counterparts: counterparts.map(([other, otherSource, score], i) => ({
+      source: otherSource,
+      measure: other,
+      score,
+      rank: i + 1,
+      shared: { kind: 'phrase' as const, phrase: '正文' },
+      passage: [0, 2] as [number, number],
+      counterpartPassage: [1, 3] as [number, number],
+    })),
+  })),
+});
+
+describe('alignSides', () => {
+  const a = shard('a', [
+    ['a-1', 'ch1', [['b-1', 'b', 0.5], ['c-1', 'c', 0.9]]],
+    ['a-2', 'ch1', []],
+    ['a-3', 'ch2', [['b-2', 'b', 0.4], ['b-1', 'b', 0.6]]],
+  ]);
+  const b = shard('b', [
+    ['b-1', 'bch1', []],
+    ['b-2', 'bch1', [['a-2', 'a', 0.7]]],
+    ['b-3', 'bch2', []],
+  ]);
+
+  it('pairs each measure of A with its best counterpart on B, in either direction, and lists what each lacks', () => {
+    const result = alignSides({ shard: a }, { shard: b });
+    expect(result.rows.map((r) => [r.a.id, r.b.id, r.score])).toEqual([
+      ['a-1', 'b-1', 0.5],
+      ['a-2', 'b-2', 0.7],
+      ['a-3', 'b-1', 0.6],
+    ]);
+    // A pair listed by B's measure has its passages swapped to A's side.
+    expect(result.rows[1].passageA).toEqual([1, 3]);
+    expect(result.onlyA).toEqual([]);
+    expect(result.onlyB.map((m) => m.id)).toEqual(['b-3']);
+  });
+
+  it('compares two chapters: only their measures', () => {
+    const result = alignSides({ shard: a, chapter: 'ch2' }, { shard: b, chapter: 'bch1' });
+    expect(result.rows.map((r) => [r.a.id, r.b.id])).toEqual([['a-3', 'b-1']]);
+    expect(result.onlyB.map((m) => m.id)).toEqual([]);
+    const other = alignSides({ shard: a, chapter: 'ch1' }, { shard: b, chapter: 'bch2' });
+    expect(other.rows).toEqual([]);
+    expect(other.onlyA.map((m) => m.id)).toEqual(['a-1', 'a-2']);
+    expect(other.onlyB.map((m) => m.id)).toEqual(['b-3']);
+  });
+
+  it('pairs nothing within one document', () => {
+    const result = alignSides({ shard: a, chapter: 'ch1' }, { shard: a, chapter: 'ch2' });
+    expect(result.sameDocument).toBe(true);
+    expect(result.rows).toEqual([]);
+  });
+});
+
+describe('counterparts on the reading page', () => {
+  const html = '<section id="s"><div id="m-1" class="unit measure"><p>甲</p></div><div id="m-2" class="unit measure"><p>乙</p></div></section>';
+  const block = counterpartsBlock('m-1', [{ place: '乙市', heading: '（二）推行网格化', url: '/plans/b/3/#b-3-1-2', shared: { kind: 'instrument', instrument: 'grid', name: '网格化服务管理' } }]);
+
+  it('places the block right after its measure, outside it, and leaves the rest as it was', () => {
+    const out = insertAfterUnits(html, new Map([['m-1', block]]));
+    expect(out).toMatch(/<div id="m-1" class="unit measure"><p>甲<\/p><\/div><details class="counterparts" data-for="m-1">/);
+    expect(out).toContain('<div id="m-2" class="unit measure"><p>乙</p></div></section>');
+  });
+
+  it('names the document, links the counterpart’s permalink and names what they share', () => {
+    const out = insertAfterUnits(html, new Map([['m-1', block]]));
+    expect(out).toContain('<summary>其他地方的同类举措（1）</summary>');
+    expect(out).toContain('<a href="/plans/b/3/#b-3-1-2">（二）推行网格化</a>');
+    expect(out).toContain('共同举措：网格化服务管理');
+  });
+
+  it('says how many more documents there are and links to see them all', () => {
+    const more = counterpartsBlock('m-1', [], { documents: 7, href: '/side-by-side/?a=x' });
+    const out = insertAfterUnits(html, new Map([['m-1', more]]));
+    expect(out).toContain('其他地方的同类举措（7）');
+    expect(out).toContain('另有 7 份文件有同类举措，<a href="/side-by-side/?a=x">在对照阅读中查看</a>');
+  });
+
+  it('returns the HTML unchanged when there is nothing to add', () => {
+    expect(insertAfterUnits(html, new Map())).toBe(html);
+  });
+});
