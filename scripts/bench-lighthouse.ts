@@ -70,7 +70,18 @@ interface Figures {
   failing: string[];
 }
 
-async function lighthouse(url: string, out: string): Promise<Figures> {
+/** One Lighthouse run; a run whose browser crashed (it happens on a loaded machine) is retried once. */
+async function lighthouse(url: string, out: string, attempt = 1): Promise<Figures> {
+  try {
+    return await lighthouseOnce(url, out);
+  } catch (error) {
+    if (attempt >= 2) throw error;
+    console.warn(`retrying ${url}: ${(error as Error).message.split('\n')[0]}`);
+    return lighthouse(url, out, attempt + 1);
+  }
+}
+
+async function lighthouseOnce(url: string, out: string): Promise<Figures> {
   await run(
     'npx',
     [
@@ -118,6 +129,37 @@ function machine() {
   return { cpu, cores: cpus().length, load };
 }
 
+/** The table so far, printed and (unless --no-write) written to BENCHMARKS.md: a long run leaves what it measured. */
+function report(results: { kind: string; path?: string; figures?: Figures[] }[], kindsCount: number) {
+  const m = machine();
+  const rows = results.map(({ kind, path, figures }) => {
+    if (!figures) return `| ${kind} | (none in this site) | | | | | |`;
+    if (figures.length === 0) return `| ${kind} | \`${decodeURI(path!)}\` | (every run failed) | | | | |`;
+    const med = (pick: (f: Figures) => number) => median(figures.map(pick));
+    return `| ${kind} | \`${decodeURI(path!)}\` | ${med((f) => f.performance)} | ${med((f) => f.accessibility)} | ${(med((f) => f.lcp) / 1000).toFixed(2)} s | ${med((f) => f.cls).toFixed(3)} | ${med((f) => f.tbt).toFixed(0)} ms${figures.length < runs ? ` (${figures.length} runs)` : ''} |`;
+  });
+  const section = [
+    '## Lighthouse',
+    '',
+    `Measured by \`npm run bench:lighthouse\` (scripts/bench-lighthouse.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: Lighthouse ${lighthouseVersion}, mobile form factor (its default simulated slow 4G and 4× CPU slowdown), Chromium ${chrome} headless, the built site served locally. Median of ${runs} runs per page, one page of each kind. Targets: performance ≥ 95, accessibility 100.`,
+    '',
+    '| page kind | page | performance | accessibility | LCP | CLS | TBT |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    ...(results.length < kindsCount ? ['', `(${results.length} of ${kindsCount} page kinds measured so far.)`] : []),
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores; load average at the end of the run ${m.load} (other jobs share the machine; Lighthouse's simulated throttling makes scores depend less on it than wall-clock times).`,
+    '',
+  ].join('\n');
+  if (results.length === kindsCount) console.log(section);
+  if (!write) return;
+  const file = 'BENCHMARKS.md';
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const heading = /^## Lighthouse\n[\s\S]*?(?=^## |(?![\s\S]))/m;
+  writeFileSync(file, heading.test(existing) ? existing.replace(heading, section) : `${existing.trimEnd()}\n\n${section}`);
+  console.log(`written to ${relative(process.cwd(), file)} (${results.length} of ${kindsCount} kinds)`);
+}
+
 async function main() {
   if (!existsSync(join(site, 'index.html'))) throw new Error(`${site}/index.html is missing: run \`npm run build\` first.`);
   const paths = sitePaths(site);
@@ -133,46 +175,27 @@ async function main() {
     for (const { kind, path } of chosen) {
       if (!path) {
         results.push({ kind });
+        report(results, chosen.length);
         continue;
       }
       const figures: Figures[] = [];
       for (let i = 0; i < runs; i++) {
-        const f = await lighthouse(`${url}${path}`, join(scratch, 'report.json'));
+        const f = await lighthouse(`${url}${path}`, join(scratch, 'report.json')).catch((error: Error) => {
+          console.warn(`${kind} ${decodeURI(path)} run ${i + 1} failed twice, left out: ${error.message.split('\n')[0]}`);
+          return undefined;
+        });
+        if (!f) continue;
         console.log(`${kind} ${decodeURI(path)} run ${i + 1}: performance ${f.performance}, accessibility ${f.accessibility}, LCP ${f.lcp.toFixed(0)} ms, CLS ${f.cls.toFixed(3)}, TBT ${f.tbt.toFixed(0)} ms${f.failing.length ? `; below: ${f.failing.join(', ')}` : ''}`);
         figures.push(f);
       }
       results.push({ kind, path, figures });
+      report(results, chosen.length);
     }
   } finally {
     server.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 
-  const m = machine();
-  const rows = results.map(({ kind, path, figures }) => {
-    if (!figures) return `| ${kind} | (none in this site) | | | | | |`;
-    const med = (pick: (f: Figures) => number) => median(figures.map(pick));
-    return `| ${kind} | \`${decodeURI(path!)}\` | ${med((f) => f.performance)} | ${med((f) => f.accessibility)} | ${(med((f) => f.lcp) / 1000).toFixed(2)} s | ${med((f) => f.cls).toFixed(3)} | ${med((f) => f.tbt).toFixed(0)} ms |`;
-  });
-  const section = [
-    '## Lighthouse',
-    '',
-    `Measured by \`npm run bench:lighthouse\` (scripts/bench-lighthouse.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: Lighthouse ${lighthouseVersion}, mobile form factor (its default simulated slow 4G and 4× CPU slowdown), Chromium ${chrome} headless, the built site served locally. Median of ${runs} runs per page, one page of each kind. Targets: performance ≥ 95, accessibility 100.`,
-    '',
-    '| page kind | page | performance | accessibility | LCP | CLS | TBT |',
-    '|---|---|---|---|---|---|---|',
-    ...rows,
-    '',
-    `Machine: ${m.cpu}, ${m.cores} cores; load average at the end of the run ${m.load} (other jobs share the machine; Lighthouse's simulated throttling makes scores depend less on it than wall-clock times).`,
-    '',
-  ].join('\n');
-  console.log(section);
-  if (!write) return;
-  const file = 'BENCHMARKS.md';
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const heading = /^## Lighthouse\n[\s\S]*?(?=^## |(?![\s\S]))/m;
-  writeFileSync(file, heading.test(existing) ? existing.replace(heading, section) : `${existing.trimEnd()}\n\n${section}`);
-  console.log(`written to ${relative(process.cwd(), file)}`);
 }
 
 await main();

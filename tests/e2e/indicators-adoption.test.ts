@@ -59,9 +59,11 @@ describe('/indicators/', () => {
     expect(errors).toEqual([]);
   });
 
-  it('follows a target to the measure or table that states it', async () => {
+  it('follows a single-plan indicator to its page, and its target to the measure or table that states it', async () => {
     const { page, errors } = await openPage(context, '/indicators/');
-    const link = page.locator('tr', { hasText: '社区养老服务覆盖率' }).locator('td[data-source="dazhou"] a.target', { hasText: '≥ 90 %' }).last();
+    await page.locator('.single-rows li', { hasText: '社区养老服务覆盖率（%）：' }).locator('a').click();
+    await page.waitForURL(/\/indicators\/[^/]+\/$/);
+    const link = page.locator('tr[data-source="dazhou"] a.target', { hasText: '≥ 90 %' }).last();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/plans\/dazhou\/\d+\/#dazhou-/);
     await link.click();
