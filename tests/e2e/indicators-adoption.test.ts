@@ -151,12 +151,15 @@ describe('/adoption/by/{source}/', () => {
     const { page, errors } = await openPage(context, '/adoption/by/suining/');
     const grid = page.locator('#m-suining-2-4-1');
     expect(await grid.locator('.badge').allTextContents()).toContain('落实 省委决定（十七）');
-    expect(await grid.locator('.pairs td mark').allTextContents()).toContain('网格发现、社区呼叫、分级响应、协同处置');
+    // The passages themselves are on the article's page, one link away: the list stays small.
+    const sideBySide = grid.locator('.why a', { hasText: '两边对照' });
+    expect(await sideBySide.first().getAttribute('href')).toBe('/adoption/17/#m-suining-2-4-1');
     const badges = await page.locator('.badge').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(badges.length).toBeGreaterThanOrEqual(10);
     await expectLinksResolve(page, badges);
     await grid.locator('.badge', { hasText: '（十七）' }).click();
     await page.waitForURL(/\/adoption\/17\/#m-suining-2-4-1$/);
+    expect(await page.locator('#m-suining-2-4-1 .pairs td mark').allTextContents()).toContain('网格发现、社区呼叫、分级响应、协同处置');
     expect(errors).toEqual([]);
   });
 
