@@ -95,6 +95,13 @@ describe('the adoption decision', () => {
     expect(decide({ id: 'l-6', text: '在职党员参与社区志愿服务不够。深化“双报到”。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
   });
 
+  it('does not count an instrument named in passing in a sentence about another article', () => {
+    const passing = decide({ id: 'l-7', text: '把“双报到”情况纳入年度目标绩效考核。' });
+    expect(passing.some((d) => d.articleId === 'f-16' && d.adopts)).toBe(false);
+    const stated = decide({ id: 'l-8', text: '组织社区党员开展志愿服务，深化“双报到”。' });
+    expect(stated.find((d) => d.articleId === 'f-16')?.instruments.map((i) => i.term)).toEqual(['双报到']);
+  });
+
   it('locates a quote in a text whatever its punctuation', () => {
     expect(locate('把基层治理工作纳入年度目标绩效考核。', '目标绩效考核')).toEqual([11, 17]);
     expect(locate('甲乙', '丙')).toBeNull();
