@@ -22,6 +22,10 @@ export default defineConfig({
     // Source text is shown as written: no SmartyPants quotes, no GFM beyond tables.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTable, remarkDirective, [remarkPlanUnits, { site }]] }),
   },
+  // Every stylesheet is a file of its own: a component's styles (an indicator chart's, a chapter's
+  // chains) are shared by many pages, so a browser fetches and caches them once rather than reading
+  // them again inlined in each page. (The default inlines any stylesheet under 4 kB.)
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The content store lives with the checkout, not in node_modules (which may be shared).
   cacheDir: astroCacheDir,

@@ -10,8 +10,15 @@
  * detector's candidates, and per-source precision and recall need no weights. Within each source
  * the drawn measures alternate between the tuning half and the blind half.
  *
+ * A later, held-out set is drawn from the measures no earlier set used (`--exclude` names the earlier
+ * files), all in one half (`--half blind`): once a blind half has been reported it is spent, and only
+ * measures nobody has tuned on can test the next version honestly.
+ *
+ *   npm run evaluation:sample -- --set adoption --per-source 8 --seed 20261127 --exclude content/adoption-evaluation.json --half blind
+ *
  * Prints a JSON skeleton (ids, quotes, half) on stdout for the labeller to fill in.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { readGenerated } from './lib/read-generated.ts';
@@ -45,7 +52,7 @@ const quoteOf = (text: string) => text.replace(/\s+/g, '').slice(0, 16);
 
 async function main() {
   const { values } = parseArgs({
-    options: { set: { type: 'string', default: 'adoption' }, 'per-source': { type: 'string', default: '16' }, seed: { type: 'string', default: '20261125' } },
+    options: { set: { type: 'string', default: 'adoption' }, 'per-source': { type: 'string', default: '16' }, seed: { type: 'string', default: '20261125' }, exclude: { type: 'string', multiple: true, default: [] }, half: { type: 'string' } },
   });
   const perSource = Number(values['per-source']);
   const seed = Number(values.seed);
@@ -53,15 +60,16 @@ async function main() {
   const settings = await Promise.all(slugs.map(async (slug) => (await readSource(sourcesDir, slug)).settings));
   const locals = settings.filter((s) => s.role === 'local').map((s) => s.slug);
   const measures = readGenerated<MeasureRecord>('measures');
+  const excluded = new Set(values.exclude.flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as { measures: Array<{ measure: string }> }).measures.map((m) => m.measure)));
   const random = seededRandom(seed);
   const drawn = locals.flatMap((slug) => {
-    const own = measures.filter((m) => m.source === slug);
+    const own = measures.filter((m) => m.source === slug && !excluded.has(m.id));
     return shuffled(own, random)
       .slice(0, perSource)
-      .map((m, i) => ({ measure: m.id, measureQuote: quoteOf(m.text), half: i % 2 === 0 ? 'tuning' : 'blind' }));
+      .map((m, i) => ({ measure: m.id, measureQuote: quoteOf(m.text), half: values.half ?? (i % 2 === 0 ? 'tuning' : 'blind') }));
   });
   const population = Object.fromEntries(locals.map((slug) => [slug, measures.filter((m) => m.source === slug).length]));
-  console.log(JSON.stringify({ sampling: { set: values.set, seed, perSource, population, drawnAt: new Date().toISOString().slice(0, 10) }, measures: drawn }, null, 1));
+  console.log(JSON.stringify({ sampling: { set: values.set, seed, perSource, population, ...(excluded.size ? { excluded: values.exclude } : {}), drawnAt: new Date().toISOString().slice(0, 10) }, measures: drawn }, null, 1));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

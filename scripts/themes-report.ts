@@ -1,7 +1,7 @@
 /**
  * `npm run themes:report`: how well the theme dictionary covers the measures.
  * Prints the coverage (share of measures with at least one theme), measures per theme and
- * source, and the untagged measures with their opening words, so a curator can add terms or
+ * source, how many measures mention a theme's terms without carrying it, and the untagged measures with their opening words, so a curator can add terms or
  * overrides in content/themes.json. Needs content/generated/ (`npm run ingest`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { sourceSettings } from '../src/schemas/source.ts';
 import { readCurated } from './lib/curated.ts';
 import { hasGenerated, readGenerated } from './lib/read-generated.ts';
 import { coverage, tagAll, unknownOverrides, type MeasureText } from '../src/lib/themes/tag.ts';
+import { whyNotTagged } from '../src/lib/themes/not-tagged.ts';
 
 if (!hasGenerated('measures')) {
   console.error(`${generatedDir}/measures.json is missing: run \`npm run ingest\` first.`);
@@ -42,6 +43,10 @@ const rows = themes.map((theme) => {
     total += n;
   }
   row.total = total;
+  // Measures that contain a term but do not carry the theme (listed on its page with the reason).
+  const short = measures.map((m) => (tags.get(m.id)!.some((t) => t.theme === theme.id) ? undefined : whyNotTagged(theme, m))).filter((x) => x !== undefined);
+  row.mentioned = short.length;
+  row['mentioned, score 1'] = short.filter((x) => x.why === 'score' && x.score === 1).length;
   row.overrides = `+${theme.include.length} −${theme.exclude.length}`;
   return row;
 });

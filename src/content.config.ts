@@ -19,6 +19,7 @@ import { citedDocumentSchema } from './schemas/citations.ts';
 import { searchIndexFileSchema, searchTradSimpSchema } from './schemas/search-index.ts';
 import { idRegistrySchema } from './schemas/id-registry.ts';
 import { editionSchema } from './schemas/edition.ts';
+import { sourceTextSchema } from './schemas/source-text.ts';
 import { generatedDir, idsDir, sourcesDir } from './lib/corpus-dirs.ts';
 
 const generated = generatedDir;
@@ -63,6 +64,8 @@ export const collections = {
   }),
   /** Every kept edition of every source, its units under registry ids (for /plans/{source}/editions/). */
   editions: stamped('editions', editionSchema),
+  /** Every kept edition's text as ingest read it, published as /data/sources/{…}.txt. */
+  sourceTexts: stamped('source-texts', sourceTextSchema),
 };
 
 export type { z };

@@ -2,7 +2,7 @@
  * Turns one parsed source into the records the site and the open data read: chapter Markdown
  * files, measures, tables, panels, and the document's summary with its counts.
  */
-import type { Root, TableCell } from 'mdast';
+import type { TableCell } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { unitOf } from '../plugins/nest-units.ts';
@@ -94,7 +94,8 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
           if (!table) continue;
           const [header, ...rows] = table.children.map((row) => row.children.map((cell: TableCell) => toString(cell)));
           const caption = data.title || String(unit.attributes?.label ?? '');
-          tables.push({ ...common, caption, captionDerived: !data.title, header, rows, rowIds: mintRowIds(unit, rows.length) });
+          const inherited = table.children.slice(1).map((row) => row.children.map(isInherited));
+          tables.push({ ...common, caption, captionDerived: !data.title, header, rows, rowIds: mintRowIds(unit, rows.length), inherited });
         } else if (unit.name === 'panel') {
           const [title, ...items] = unit.children;
           panels.push({ ...common, title: toString(title), text: items.map((item) => toString(item)).join('\n') });
@@ -124,6 +125,11 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
     panels,
     lossless,
   };
+}
+
+/** A cell rebuild-tables filled from the merged cell above: its text is an `:inherited[…]` directive. */
+function isInherited(cell: TableCell): boolean {
+  return cell.children.length === 1 && cell.children[0].type === 'textDirective' && cell.children[0].name === 'inherited';
 }
 
 /*

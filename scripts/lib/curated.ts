@@ -13,7 +13,7 @@ import { curatedDir } from '../../src/lib/corpus-dirs.ts';
 export { curatedDir };
 
 export function readCurated<K extends CuratedName>(name: K, dir = curatedDir): Curated[K] {
-  const { path, schema } = curatedFiles[name];
+  const { path } = curatedFiles[name];
   return parseCurated(name, readText(join(dir, path)), join(dir, path));
 }
 

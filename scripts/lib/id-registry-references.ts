@@ -18,6 +18,18 @@ type Json = Record<string, unknown>;
 const list = (value: unknown) => (Array.isArray(value) ? (value as Json[]) : []);
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+/** The units an adoption evaluation set names: each measure, each labelled article, each measure wording. */
+function evaluationReferences(json: Json): UnitReference[] {
+  return list(json.measures).flatMap((entry, i) => [
+    { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
+    ...list(entry.adopts).flatMap((adoption, j) => [
+      { entry: `measures[${i}] adopts[${j}] article`, id: String(adoption.article), quote: str(adoption.articleQuote) },
+      { entry: `measures[${i}] adopts[${j}] measureWording`, id: String(entry.measure), quote: str(adoption.measureWording) },
+    ]),
+    ...list(entry.near).map((miss, j) => ({ entry: `measures[${i}] near[${j}] article`, id: String(miss.article), quote: str(miss.articleQuote) })),
+  ]);
+}
+
 /** Every curated file that refers to units, and where its references are. */
 export const curatedReferences: Array<{ file: string; references: (json: Json) => UnitReference[] }> = [
   {
@@ -44,18 +56,8 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
-  {
-    file: 'adoption-evaluation.json',
-    references: (json) =>
-      list(json.measures).flatMap((entry, i) => [
-        { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
-        ...list(entry.adopts).flatMap((adoption, j) => [
-          { entry: `measures[${i}] adopts[${j}] article`, id: String(adoption.article), quote: str(adoption.articleQuote) },
-          { entry: `measures[${i}] adopts[${j}] measureWording`, id: String(entry.measure), quote: str(adoption.measureWording) },
-        ]),
-        ...list(entry.near).map((miss, j) => ({ entry: `measures[${i}] near[${j}] article`, id: String(miss.article), quote: str(miss.articleQuote) })),
-      ]),
-  },
+  // Both labellings of the adoption evaluation set have one shape (src/schemas/curated.ts).
+  ...['adoption-evaluation.json', 'adoption-evaluation-second.json'].map((file) => ({ file, references: evaluationReferences })),
 ];
 
 export interface KnownUnit {

@@ -28,6 +28,8 @@ export interface RegisteredSource {
   registry: IdRegistry;
   /** Every kept edition (oldest first, the current last) with its units. */
   editions: EditionUnits[];
+  /** Beside `editions`: each edition's text as ingest read it (BOM removed, LF line ends), which `line` numbers count in. */
+  texts: string[];
   /** One line per edition ingested anew: what changed. */
   report: string[];
 }
@@ -62,6 +64,7 @@ export async function registerSource(sourcesDir: string, source: Source, current
   const declared = source.settings.editions;
   const report: string[] = [];
   const editions: EditionUnits[] = [];
+  const texts: string[] = [];
   const steps = declared
     ? declared.map((edition, index) => ({ ...edition, current: index === declared.length - 1 }))
     : [{ id: undefined as string | undefined, label: '', date: undefined, status: undefined, current: true }];
@@ -104,6 +107,7 @@ export async function registerSource(sourcesDir: string, source: Source, current
     }
     const chapterKeys = new Map(registry.units.filter((u) => u.kind === 'chapter').map((u) => [u.id, u.key]));
     applyIds(parsed.tree, ids, chapterKeys);
+    texts.push(parsed.source.text);
     editions.push({
       edition,
       label: step.label || edition,
@@ -119,7 +123,7 @@ export async function registerSource(sourcesDir: string, source: Source, current
       })),
     });
   }
-  return { parsed: current, registry, editions, report };
+  return { parsed: current, registry, editions, texts, report };
 }
 
 /**

@@ -6,9 +6,11 @@
 
 /** Zero-width and format characters: ZWSP, ZWNJ, ZWJ, LRM/RLM, word joiner, BOM, soft hyphen, … */
 const invisibleClass = '\\u00AD\\u034F\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF';
+/* eslint-disable no-misleading-character-class -- each character is matched alone: a ZWJ here is debris, not part of an emoji */
 export const invisibleCharacter = new RegExp(`[${invisibleClass}]`);
 const invisibleCharacters = new RegExp(`[${invisibleClass}]`, 'g');
 const onlyInvisible = new RegExp(`^[${invisibleClass}]+$`);
+/* eslint-enable no-misleading-character-class */
 
 /** Bidi embeddings, overrides and isolates: they can reverse the text shown after them. */
 export const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;

@@ -136,8 +136,8 @@ export function checkText(path: string, raw: string): string {
   if (text.trim() === '') throw new IngestError(path, undefined, 'the file is empty');
   const lines = text.split('\n');
   lines.forEach((line, index) => {
-    // eslint-disable-next-line no-control-regex
     // C0 and C1 controls: no text export has them; they come from a wrong encoding or a binary file.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(line);
     if (control) {
       const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');

@@ -11,8 +11,13 @@ export type Unit = 'title' | 'chapter' | 'section' | 'item';
 
 declare module 'mdast' {
   interface ParagraphData {
-    /** 1-based line in the source. */
+    /** 1-based line in the source where the paragraph's text starts. */
     line?: number;
+    /**
+     * When a lead sentence cut off a heading's line starts the paragraph (`line` is the heading's),
+     * the line the rest of its text is on: a measure split off after the lead starts there.
+     */
+    continuesOnLine?: number;
     /** Blank lines just before this line. */
     blankBefore?: number;
     /** The line began with a TAB (a table cell, or an indented panel line). */

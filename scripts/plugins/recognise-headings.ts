@@ -80,6 +80,7 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
     const markedLines: number[] = [];
     let titleLeft = titleLines;
     let carry: string | undefined; // a lead sentence cut off a heading line, for the next paragraph
+    let carryLine: number | undefined; // the heading's line: where the carried text is written
     let inArticle = false; // numbered lines inside an article are its list, not items
     let listEntry: { style: HeadingStyle; number: number } | undefined; // the list an item may close
     for (const node of tree.children) {
@@ -103,13 +104,15 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
       if (!match) {
         if (carry !== undefined) {
           setText(node, carry + text);
+          // The paragraph now starts where its lead is written, on the heading's line.
+          node.data = { ...node.data, line: carryLine, continuesOnLine: line };
           carry = undefined;
         }
         out.push(node);
         continue;
       }
       if (carry !== undefined) {
-        out.push({ type: 'paragraph', children: [{ type: 'text', value: carry }], data: { line } });
+        out.push({ type: 'paragraph', children: [{ type: 'text', value: carry }], data: { line: carryLine } });
         carry = undefined;
       }
       const { style, unit, number, rest } = match;
@@ -152,6 +155,7 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
           headingText = split[1];
           title = withoutInvisible(rest.slice(0, rest.length - split[2].length)).trim();
           carry = split[2];
+          carryLine = line;
         }
       }
       const mark = style === 'md2' ? /^##[ \t]+/.exec(headingText)?.[0] : undefined;
@@ -160,7 +164,7 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
       if (style === 'bian') node2.data = { ...node2.data, part: true };
       out.push(node2);
     }
-    if (carry !== undefined) out.push({ type: 'paragraph', children: [{ type: 'text', value: carry }], data: {} });
+    if (carry !== undefined) out.push({ type: 'paragraph', children: [{ type: 'text', value: carry }], data: { line: carryLine } });
     tree.children = out;
     if (markedLines.length) tree.data = { ...tree.data, markedLines };
   };

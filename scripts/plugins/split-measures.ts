@@ -25,8 +25,9 @@ export function splitMeasures() {
       const pieces: Paragraph[] = parts.map((value, i) => ({
         type: 'paragraph',
         children: [{ type: 'text', value }],
-        // The first piece keeps the line's flags (an item stays an item); the others are new measures.
-        data: i === 0 ? node.data : { line: node.data?.line, blankBefore: 0 },
+        // The first piece keeps the line's flags (an item stays an item); the others are new measures,
+        // on the line the paragraph's own text is on (not a heading's line whose lead it took).
+        data: i === 0 ? node.data : { line: node.data?.continuesOnLine ?? node.data?.line, blankBefore: 0 },
       }));
       parent.children.splice(index, 1, ...pieces);
       return [SKIP, index + pieces.length];

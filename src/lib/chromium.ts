@@ -24,6 +24,7 @@ export async function launchChromium(purpose: string): Promise<Browser> {
   } catch (error) {
     throw new Error(
       `${purpose} needs Chromium at ${chromiumPath} and CJK fonts: \`apt-get install chromium fonts-noto-cjk\`, or set CHROMIUM_PATH.\n${(error as Error).message}`,
+      { cause: error },
     );
   }
 }

@@ -40,3 +40,8 @@ export async function readAdoption() {
 export async function readCitations() {
   return byOrder(data(await getCollection('citedDocuments')));
 }
+
+/** The source texts the open data publishes (written by ingest beside the editions), oldest edition first within a source. */
+export async function readSourceTexts() {
+  return data(await getCollection('sourceTexts'));
+}

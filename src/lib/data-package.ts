@@ -54,20 +54,43 @@ export const dataLicence = {
   title: 'Creative Commons Zero v1.0 Universal (the derived data); the source texts are public government documents',
 };
 
+/**
+ * A resource that is not a table: a source text, published byte for byte as the site was built
+ * from it, with its size, hash and provenance (a Frictionless data resource).
+ */
+export interface TextResource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  profile: 'data-resource';
+  format: 'txt';
+  mediatype: 'text/plain';
+  encoding: 'utf-8';
+  bytes: number;
+  /** `sha256:` and the hex digest of the file's bytes. */
+  hash: string;
+  /** Where the text comes from: the document's title, original address, issuer, document number, dates. */
+  sources: Array<Record<string, string>>;
+  [property: string]: unknown;
+}
+
 export interface PackageOptions {
   /** The site's address (src/lib/site-address.ts), for the package's homepage and absolute paths. */
   site: string;
   sources: SourceSettings[];
   resources: ResourceSpec[];
+  /** The source texts, after the tables; a package with texts is a data package, no longer only tabular. */
+  texts?: TextResource[];
 }
 
-export function dataPackage({ site, sources, resources }: PackageOptions) {
+export function dataPackage({ site, sources, resources, texts = [] }: PackageOptions) {
   return {
-    profile: 'tabular-data-package',
+    profile: texts.length ? 'data-package' : 'tabular-data-package',
     name: 'plan-atlas',
     title: '规划对照 Plan Atlas: policy texts as data',
     description:
-      'Measures, panels, tables, indicators, theme tags and adoption scores read from public government documents. Every CSV is UTF-8 with a byte order mark (so Excel reads the Chinese text), CRLF rows and RFC 4180 quoting; an empty cell is a missing value.',
+      'Measures, panels, tables, indicators, theme tags and adoption scores read from public government documents, and the texts themselves. Every CSV is UTF-8 without a byte order mark, CRLF rows and RFC 4180 quoting; an empty cell is a missing value. Every `line` counts lines in the published source text (data/sources/{source}.txt).',
     homepage: new URL('/data/', site).href,
     licenses: [dataLicence],
     sources: sources.map((source) => ({
@@ -80,23 +103,28 @@ export function dataPackage({ site, sources, resources }: PackageOptions) {
       slug: source.slug,
       rights: 'public government document',
     })),
-    resources: resources.map((resource) => ({
-      name: resource.name,
-      path: resource.path,
-      title: resource.title,
-      description: resource.description,
-      profile: 'tabular-data-resource',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-      schema: {
-        fields: resource.fields.map((field) => ({ name: field.name, type: fieldType(field.schema), description: field.description })),
-        missingValues,
-        ...(resource.primaryKey ? { primaryKey: resource.primaryKey } : {}),
-        ...(resource.foreignKeys ? { foreignKeys: resource.foreignKeys } : {}),
-      },
-    })),
+    resources: [...resources.map(tabularResource), ...texts],
+  };
+}
+
+/** A CSV as a Frictionless tabular data resource: its dialect, fields with types, missing values and keys. */
+function tabularResource(resource: ResourceSpec) {
+  return {
+    name: resource.name,
+    path: resource.path,
+    title: resource.title,
+    description: resource.description,
+    profile: 'tabular-data-resource',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+    schema: {
+      fields: resource.fields.map((field) => ({ name: field.name, type: fieldType(field.schema), description: field.description })),
+      missingValues,
+      ...(resource.primaryKey ? { primaryKey: resource.primaryKey } : {}),
+      ...(resource.foreignKeys ? { foreignKeys: resource.foreignKeys } : {}),
+    },
   };
 }
 

@@ -2,8 +2,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { bySourceOrder } from './plans.ts';
 import { z } from 'astro/zod';
-import type { ResourceSpec } from './data-package.ts';
-import { measureSchema, panelSchema } from '../schemas/records.ts';
+import type { ResourceSpec, TextResource } from './data-package.ts';
+import type { SourceSettings } from '../schemas/source.ts';
+import type { SourceText } from '../schemas/source-text.ts';
+import { measureSchema, panelSchema, tableSchema } from '../schemas/records.ts';
 import { sourceSettings } from '../schemas/source.ts';
 import { indicatorStatementSchema, targetSchema } from '../schemas/indicators.ts';
 import { adoptionMatchSchema } from '../schemas/adoption.ts';
@@ -12,6 +14,7 @@ import { citationPlaceSchema } from '../schemas/citations.ts';
 import { chainSchema } from '../schemas/chain.ts';
 import { indicatorRecords } from './indicators/open-data.ts';
 import type { KeyedStatement } from './indicators/aliases.ts';
+import { columnSeparator, inheritedColumn, isTotalsLabel, rowIdColumn, tableColumns, totalColumn, totalsLabels } from './tables/open-rows.ts';
 
 export const measureFields = [
   'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'absoluteUrl', 'line',
@@ -35,8 +38,19 @@ export function panelRows(entries: CollectionEntry<'panels'>[], site: string | U
     .map(({ entry }) => published(entry.data, site));
 }
 
+/** tables.json: each table as written (header and cells as the text has them), with which cells were inherited and which rows are totals. */
 export function tableRows(entries: CollectionEntry<'tables'>[]) {
-  return entries.map((entry) => entry.data);
+  return entries.map((entry) => ({ ...entry.data, isTotal: entry.data.rows.map((row) => isTotalsLabel(row[0] ?? '')) }));
+}
+
+/** tables.csv: one row per table. */
+export function tableRecords(entries: CollectionEntry<'tables'>[], site: string | URL) {
+  return entries.map(({ data }) => ({
+    ...published(data, site),
+    columns: data.header.length,
+    rows: data.rows.length,
+    csv: `/data/tables/${data.id}.csv`,
+  }));
 }
 
 
@@ -90,7 +104,7 @@ export const measuresResource: ResourceSpec = {
       text: 'The full text of the measure, as written.',
       url: 'Permalink on this site (relative).',
       absoluteUrl: 'The same permalink as an absolute address.',
-      line: 'Line in the source text where the measure starts.',
+      line: 'Line in the published source text (sources/{source}.txt) where the measure starts, from 1.',
     }[name],
   })),
 };
@@ -117,7 +131,7 @@ export const panelsResource: ResourceSpec = {
       text: 'The panel’s full text, as written.',
       url: 'Permalink on this site (relative).',
       absoluteUrl: 'The same permalink as an absolute address.',
-      line: 'Line in the source text where the panel starts.',
+      line: 'Line in the published source text (sources/{source}.txt) where the panel starts, from 1.',
     }[name],
   })),
 };
@@ -165,7 +179,7 @@ const attributeSpellings: Record<string, string> = { 约束型: '约束性', 预
 
 export const indicatorOpenFields = [
   'jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'operator_symbol', 'number', 'max', 'unit',
-  'attribute', 'attribute_as_written', 'year', 'url', 'absoluteUrl', 'indicator', 'indicatorId', 'origin',
+  'attribute', 'attribute_as_written', 'year', 'url', 'absoluteUrl', 'indicator', 'indicatorId', 'origin', 'row_id', 'row_url', 'row_absoluteUrl',
 ] as const;
 type IndicatorOpenRecord = Record<(typeof indicatorOpenFields)[number], string | number | null>;
 
@@ -191,6 +205,9 @@ export function indicatorOpenRecords(statements: KeyedStatement[], site: string 
     indicator: r.indicator,
     indicatorId: r.indicatorId,
     origin: r.origin,
+    row_id: r.rowId ?? null,
+    row_url: r.rowUrl ?? null,
+    row_absoluteUrl: r.rowUrl ? new URL(r.rowUrl, site).href : null,
   }));
 }
 
@@ -214,13 +231,16 @@ const indicatorDescriptions: Record<(typeof indicatorOpenFields)[number], [z.Zod
   indicator: [indicatorStatementSchema.shape.rowName, 'The row of /indicators/ it is on.'],
   indicatorId: [text, 'That row’s anchor on /indicators/.'],
   origin: [indicatorStatementSchema.shape.origin, '`table` or `text`: where the target is stated.'],
+  row_id: [text, 'For a target read from a table: the table row it is read from (table-rows.csv row_id, the row’s anchor on the reading page); missing for a target in running text.'],
+  row_url: [text, 'Permalink of that table row (relative); missing for a target in running text.'],
+  row_absoluteUrl: [text, 'The same row permalink as an absolute address; missing for a target in running text.'],
 };
 export const indicatorsResource: ResourceSpec = {
   name: 'indicators',
   path: 'data/indicators.csv',
   title: 'Quantified targets',
   description: 'One row per quantified target a plan states, in a table or in its text.',
-  foreignKeys: [bySource],
+  foreignKeys: [bySource, { fields: 'row_id', reference: { resource: 'table-rows', fields: 'row_id' } }],
   fields: indicatorOpenFields.map((name) => ({ name, schema: indicatorDescriptions[name][0], description: indicatorDescriptions[name][1] })),
 };
 
@@ -281,14 +301,81 @@ export const structuresResource: ResourceSpec = {
   ],
 };
 
-/** A table's own CSV: its header as written, every cell text. */
+export const tableFields = ['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'caption', 'captionDerived', 'columns', 'rows', 'csv', 'url', 'absoluteUrl', 'line'] as const;
+export const tablesResource: ResourceSpec = {
+  name: 'tables',
+  path: 'data/tables.csv',
+  title: 'Tables',
+  description: 'One row per table of a text; its rows are in table-rows.csv and its cells in its own CSV (column csv).',
+  primaryKey: 'id',
+  foreignKeys: [bySource],
+  fields: tableFields.map((name) => ({
+    name,
+    schema: ({ columns: z.number().int(), rows: z.number().int(), csv: text, absoluteUrl: text } as Record<string, z.ZodType>)[name] ?? tableSchema.shape[name as keyof typeof tableSchema.shape],
+    description: {
+      id: 'Stable id of the table (never reused); the anchor of its permalink.',
+      source: 'The source document’s slug (sources.csv).',
+      jurisdiction: 'Jurisdiction as written in Chinese.',
+      chapterNumber: 'Chapter number (0 for front text).',
+      sectionNumber: 'Section number within the chapter (0 before the first section).',
+      number: 'The table’s count within its section, from 1.',
+      caption: 'The caption as written (表1  …), or the section’s title when the text gives none.',
+      captionDerived: 'True when the text has no caption line and the caption is the section’s title.',
+      columns: 'Number of columns.',
+      rows: 'Number of body rows (the header not counted).',
+      csv: 'The table’s own CSV on this site (relative): its header and cells.',
+      url: 'Permalink on this site (relative).',
+      absoluteUrl: 'The same permalink as an absolute address.',
+      line: 'Line in the published source text (sources/{source}.txt) where the table starts.',
+    }[name],
+  })),
+};
+
+const inheritedDescription = `Names of the columns whose cell the text leaves empty under a merged cell, filled here from the row above, joined by ${columnSeparator} (pandas: .str.split('${columnSeparator}'); R: strsplit(x, '${columnSeparator}', fixed = TRUE)); missing when every cell is written.`;
+const totalDescription = `True when the row’s label (first cell, whitespace normalised) is ${totalsLabels.join(', ')}: a totals or subtotals row, to leave out when summing.`;
+
+export const tableRowFields = ['row_id', 'table_id', 'source', 'row_number', 'label', 'label_as_written', 'is_total', 'inherited_columns', 'url', 'absoluteUrl'] as const;
+export const tableRowsResource: ResourceSpec = {
+  name: 'table-rows',
+  path: 'data/table-rows.csv',
+  title: 'Table rows',
+  description: 'One row per body row of every table: its id (the anchor of the row on the reading page), label, totals flag and inherited cells.',
+  primaryKey: 'row_id',
+  foreignKeys: [{ fields: 'table_id', reference: { resource: 'tables', fields: 'id' } }, bySource],
+  fields: tableRowFields.map((name) => ({
+    name,
+    schema: ({ row_number: z.number().int(), is_total: z.boolean() } as Record<string, z.ZodType>)[name] ?? text,
+    description: {
+      row_id: 'Stable id of the row, {table}-r{n} as minted by ingest; the anchor of the row on the reading page.',
+      table_id: 'The table (tables.csv id).',
+      source: 'The source document’s slug (sources.csv).',
+      row_number: 'The row’s place under the header, from 1.',
+      label: 'The row’s first cell with its whitespace normalised (渠  县 and 渠　县 → 渠县).',
+      label_as_written: 'The row’s first cell as written (tables.json keeps every cell so).',
+      is_total: totalDescription,
+      inherited_columns: inheritedDescription,
+      url: 'Permalink of the row (relative).',
+      absoluteUrl: 'The same permalink as an absolute address.',
+    }[name],
+  })),
+};
+
+/** A table's own CSV: the row id, its columns (header and cells whitespace-normalised), the totals flag and the inherited columns. */
 export function tableResource(table: { id: string; caption: string; header: string[] }): ResourceSpec {
+  const columns = tableColumns(table.header);
   return {
     name: `table-${table.id}`,
     path: `data/tables/${table.id}.csv`,
     title: table.caption,
-    description: `Table ${table.id}: header as written, rows with merged cells filled from the row above (see tables.json).`,
-    fields: table.header.map((name) => ({ name, schema: text, description: `Column “${name}” as written in the source.` })),
+    description: `Table ${table.id}, one row per body row: its row id, its cells with whitespace normalised (as written in tables.json), merged cells filled from the row above and named in ${inheritedColumn}.`,
+    primaryKey: rowIdColumn,
+    foreignKeys: [{ fields: rowIdColumn, reference: { resource: 'table-rows', fields: 'row_id' } }],
+    fields: [
+      { name: rowIdColumn, schema: text, description: 'Stable id of the row (table-rows.csv row_id); the anchor of the row on the reading page.' },
+      ...columns.map((name, c) => ({ name, schema: text, description: `Column “${table.header[c]}” as the header writes it; cells with whitespace normalised.` })),
+      { name: totalColumn, schema: z.boolean(), description: totalDescription },
+      { name: inheritedColumn, schema: text, description: inheritedDescription },
+    ],
   };
 }
 
@@ -296,6 +383,54 @@ export function tableResource(table: { id: string; caption: string; header: stri
 export function openDataResources(tables: Array<{ id: string; caption: string; header: string[] }>): ResourceSpec[] {
   return [
     sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, indicatorsResource, citationsResource, chainsResource, structuresResource,
+    tablesResource, tableRowsResource,
     ...tables.map(tableResource),
   ];
+}
+
+/**
+ * A source text as a resource of the package: the file the site was built from (for an earlier
+ * edition, that edition's file), its size and sha256, and where it comes from (the settings).
+ */
+export function sourceTextResource(text: Omit<SourceText, 'text'>, settings: SourceSettings): TextResource {
+  const status = text.status ?? (text.current ? settings.status : undefined);
+  return {
+    name: text.current ? `text-${text.source}` : `text-${text.source}.${text.edition}`,
+    path: text.path,
+    title: text.current ? settings.title : `${settings.title}（${text.label}）`,
+    description: text.current
+      ? `The text of ${settings.title} exactly as the site was built from it: UTF-8 without a byte order mark, LF line ends. Every line column of the CSVs (measures, panels, tables) with source ${text.source} counts lines in it, from 1.`
+      : `Edition ${text.label} (${text.edition}) of ${settings.title}, kept as an earlier text: UTF-8 without a byte order mark, LF line ends. The CSVs are built from the current text.`,
+    profile: 'data-resource',
+    format: 'txt',
+    mediatype: 'text/plain',
+    encoding: 'utf-8',
+    bytes: text.bytes,
+    hash: `sha256:${text.sha256}`,
+    lines: text.lines,
+    source: text.source,
+    edition: text.edition,
+    editionLabel: text.label,
+    current: text.current,
+    ...(status ? { status } : {}),
+    ...(text.date ? { editionDate: text.date } : {}),
+    sources: [
+      {
+        title: settings.title,
+        ...(settings.url ? { path: settings.url } : {}),
+        ...(settings.issuer ? { issuer: settings.issuer } : {}),
+        ...(settings.documentNumber ? { documentNumber: settings.documentNumber } : {}),
+        ...(settings.dates.issued ? { issued: settings.dates.issued } : {}),
+        ...(settings.dates.adopted ? { adopted: settings.dates.adopted } : {}),
+        ...(settings.dates.effective ? { effective: settings.dates.effective } : {}),
+        ...(settings.dates.revised.length ? { revised: settings.dates.revised.join(', ') } : {}),
+        ...(settings.status ? { status: settings.status } : {}),
+      },
+    ],
+  };
+}
+
+/** Every source text as a resource, in the order of the sources. */
+export function sourceTextResources(texts: Array<Omit<SourceText, 'text'>>, sources: SourceSettings[]): TextResource[] {
+  return sources.flatMap((settings) => texts.filter((t) => t.source === settings.slug).map((t) => sourceTextResource(t, settings)));
 }

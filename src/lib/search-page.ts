@@ -13,6 +13,7 @@ import { isExact, tierLabel, tiers, type Hit } from './search/rank.ts';
 import { kindLabel } from './search/record.ts';
 import type { Manifest } from './search/shards.ts';
 import { firstClause, highlight, snippet, type Part } from './search/snippet.ts';
+import { themeCounts, themeMeasures } from './search/theme-list.ts';
 
 /** Results rendered per keystroke and per "show more": the DOM, not the search, is most of a keystroke's cost. */
 const pageSize = 25;
@@ -31,6 +32,8 @@ let manifest: Manifest | undefined;
 let complete = false;
 let result: SearchResult | undefined;
 let resultQuery = '';
+/** The theme a query-less result lists (themeMeasures), so a change of theme lists anew. */
+let resultTheme = '';
 let shown: Hit[] = [];
 let rendered = 0;
 let firstResultMarked = false;
@@ -101,13 +104,17 @@ function renderFilters() {
   });
 }
 
-/** The theme list, each with how many of the hits shown for the current jurisdiction it holds. */
-function renderThemeFilter(inJurisdiction: Hit[]) {
+/**
+ * The theme list, each with how many of the hits shown for the current jurisdiction it holds;
+ * without a query, how many measures carry it (the count its theme page shows).
+ */
+function renderThemeFilter(inJurisdiction: Hit[], docFilter: number) {
   const themes = manifest?.themes ?? [];
+  const browsing = !input.value.trim();
   // Disabled rather than hidden while there is nothing to filter: its line stays, so nothing below moves.
-  themeSelect.disabled = !result || themes.length === 0 || result.hits.length === 0;
-  const counts = new Map<number, number>();
-  for (const hit of inJurisdiction) for (const t of index!.records[hit.index].themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+  themeSelect.disabled = !index || themes.length === 0 || (!browsing && (!result || result.hits.length === 0));
+  const counts = !index ? new Map<number, number>() : browsing ? themeCounts(index, docFilter) : new Map<number, number>();
+  if (!browsing) for (const hit of inJurisdiction) for (const t of index!.records[hit.index].themes) counts.set(t, (counts.get(t) ?? 0) + 1);
   const all = el('option', undefined, '全部主题');
   all.value = '';
   const options = themes.map((t, i) => {
@@ -171,6 +178,22 @@ function renderMore() {
   more.textContent = `显示更多（还有 ${left} 条）`;
 }
 
+/** `达州，主题“志愿服务”：` — the filters in force, before a status line. */
+function themeWhere(docFilter: number, themeFilter: number) {
+  const place = [docFilter >= 0 ? manifest!.documents[docFilter].jurisdiction : '', themeFilter >= 0 ? `主题“${manifest!.themes[themeFilter].name}”` : ''];
+  return place.some(Boolean) ? `${place.filter(Boolean).join('，')}：` : '';
+}
+
+/**
+ * Why a theme-filtered count differs from the theme page's: the filter keeps the hits among the
+ * theme's measures, and a measure that contains the query without carrying the theme is not one.
+ */
+function themeNote(inJurisdiction: Hit[], themeFilter: number, docFilter: number) {
+  const all = themeCounts(index!, docFilter).get(themeFilter) ?? 0;
+  const outside = inJurisdiction.filter((hit) => index!.records[hit.index].kind === 'measure' && !index!.records[hit.index].themes.includes(themeFilter)).length;
+  return `主题筛选只在归入本主题的 ${all} 条举措（与主题页条数相同）中查找${outside ? `；另有 ${outside} 条举措命中检索词但未归入本主题，主题页末“提到但未归入本主题的举措”列出含主题词者及其原因` : ''}。`;
+}
+
 /** Renders the current result under the current filter. */
 function show() {
   list.replaceChildren();
@@ -180,19 +203,21 @@ function show() {
   const inJurisdiction = !result || !index ? [] : docFilter < 0 ? result.hits : result.hits.filter((hit) => index!.records[hit.index].doc === docFilter);
   shown = themeFilter < 0 ? inJurisdiction : inJurisdiction.filter((hit) => index!.records[hit.index].themes.includes(themeFilter));
   renderFilters();
-  renderThemeFilter(inJurisdiction);
+  renderThemeFilter(inJurisdiction, docFilter);
   const q = input.value.trim();
   const loading = complete ? '' : '（索引加载中，结果将随加载补全）';
-  if (!q) status.textContent = index ? '输入检索词（或单元编号），多个词用空格分隔（须同时包含）。' : '正在加载索引…';
+  if (!q && themeFilter >= 0 && result) status.textContent = `${themeWhere(docFilter, themeFilter)}共 ${shown.length} 条举措：未输入检索词时列出归入本主题的全部举措，条数与主题页相同。输入检索词可在其中查找。${loading}`;
+  else if (!q) status.textContent = index ? '输入检索词（或单元编号），多个词用空格分隔（须同时包含）。' : '正在加载索引…';
   else if (!result) status.textContent = '正在加载索引…';
   else {
     const exact = shown.filter(isExact).length;
-    const place = [docFilter >= 0 ? manifest!.documents[docFilter].jurisdiction : '', themeFilter >= 0 ? `主题“${manifest!.themes[themeFilter].name}”` : ''];
-    const where = place.some(Boolean) ? `${place.filter(Boolean).join('，')}：` : '';
+    const where = themeWhere(docFilter, themeFilter);
     status.textContent =
-      shown.length === 0
-        ? `${where}没有找到“${q}”。${loading}`
-        : `${where}共 ${shown.length} 条结果：原文匹配 ${exact} 条，近似匹配 ${shown.length - exact} 条${result.fuzzyPartial ? '（错字匹配只查了一部分，请输入更完整的检索词）' : ''}${result.fuzzyPending ? '（错字匹配加载中）' : ''}。${loading}`;
+      (shown.length === 0
+        ? `${where}没有找到“${q}”。`
+        : `${where}共 ${shown.length} 条结果：原文匹配 ${exact} 条，近似匹配 ${shown.length - exact} 条${result.fuzzyPartial ? '（错字匹配只查了一部分，请输入更完整的检索词）' : ''}${result.fuzzyPending ? '（错字匹配加载中）' : ''}。`) +
+      (themeFilter >= 0 ? themeNote(inJurisdiction, themeFilter, docFilter) : '') +
+      loading;
   }
   renderMore();
   app.dataset.query = q;
@@ -205,10 +230,12 @@ function show() {
 
 function run() {
   const q = input.value.trim();
-  if (index && (q !== resultQuery || !result)) {
+  if (index && (q !== resultQuery || !result || (!q && theme !== resultTheme))) {
     const started = performance.now();
-    result = q ? search(index, q) : undefined;
+    const themeFilter = manifest?.themes.findIndex((t) => t.id === theme) ?? -1;
+    result = q ? search(index, q) : themeFilter >= 0 ? themeMeasures(index, themeFilter) : undefined;
     resultQuery = q;
+    resultTheme = theme;
     // The engine's share of a keystroke, for the benchmark (the rest is DOM).
     performance.measure('search:engine', { start: started, end: performance.now() });
     // fuse.js arrives on first need; the verbatim hits are shown meanwhile, fuzzy ones follow.
@@ -262,7 +289,9 @@ themeSelect.addEventListener('change', () => {
   theme = themeSelect.value;
   pages = 1;
   writeUrl(false);
-  show();
+  // Without a query the theme's measures are the result: run() lists them anew.
+  if (!input.value.trim()) run();
+  else show();
 });
 
 input.value = params().get('q') ?? '';

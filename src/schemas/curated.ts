@@ -58,6 +58,8 @@ export const adoptionEvaluationFileSchema = z
         seed: z.number().int(),
         perSource: z.number().int().positive(),
         population: z.record(z.string(), z.number().int().nonnegative()),
+        /** Earlier sets whose measures a held-out draw left out (scripts/evaluation-sample.ts --exclude). */
+        excluded: z.array(z.string().min(1)).optional(),
         drawnAt: z.string(),
         command: z.string().min(1),
       })
@@ -102,6 +104,8 @@ export const curatedFiles = {
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
   instruments: { path: 'instruments.json', schema: instrumentFileSchema },
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
+  /** A second, independent labelling of the blind half, for inter-rater agreement (src/lib/evaluation/agreement.ts). */
+  adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 export type Curated = { [K in CuratedName]: z.infer<(typeof curatedFiles)[K]['schema']> };

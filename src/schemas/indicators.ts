@@ -29,6 +29,9 @@ export const indicatorStatementSchema = z.object({
   year: z.string(),
   context: z.string(),
   url: z.string(),
+  /** For a table's target: the table row it is read from (`{table}-r{n}`) and that row's permalink; absent for a target in running text. */
+  rowId: z.string().optional(),
+  rowUrl: z.string().optional(),
   /** The row it belongs on: canonical name (normalised) and unit. */
   key: z.string(),
   rowName: z.string(),

@@ -78,6 +78,12 @@ export const tableSchema = z.object({
   rows: z.array(z.array(z.string())),
   /** Each body row's anchor, `{table}-r{n}` (row 1 is the first under the header). */
   rowIds: z.array(z.string()),
+  /**
+   * Beside `rows`, cell for cell: true where the source leaves the cell empty under a merged cell
+   * and ingest filled it from the row above (scripts/plugins/rebuild-tables.ts), false where the
+   * text is written in the cell.
+   */
+  inherited: z.array(z.array(z.boolean())),
 });
 
 export const panelSchema = z.object({ ...common, ...place, title: z.string(), text: z.string() });

@@ -105,7 +105,7 @@ export const sourceSettings = z
       .min(1)
       .optional(),
     /** Where the original text is published. */
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     /**
      * Slugs of the documents in the corpus this text implements (a provincial decision, a national
      * law); several are allowed. Wording shared with a document the text does not implement is

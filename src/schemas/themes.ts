@@ -28,6 +28,21 @@ export const themedMeasureSchema = z.object({
   hits: z.array(termHitSchema),
 });
 
+/** A measure that mentions the theme's terms but does not carry the theme, and why (src/lib/themes/not-tagged.ts). */
+export const mentionedMeasureSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  url: z.string(),
+  heading: z.string(),
+  /** `score`: the rule's score fell short of minScore; `excluded`: an editor's exclude override. */
+  why: z.enum(['score', 'excluded']),
+  /** The reason in words, e.g. 仅在正文中提及一次（得分 1，需 2）. */
+  reason: z.string(),
+  score: z.number(),
+  minScore: z.number(),
+  hits: z.array(termHitSchema),
+});
+
 export const themeComparisonSchema = z.object({
   /** The theme's id. */
   id: z.string(),
@@ -37,6 +52,9 @@ export const themeComparisonSchema = z.object({
   /** Source slug → the theme's measures in that source, in reading order. */
   bySource: z.record(z.string(), z.array(themedMeasureSchema)),
   total: z.number(),
+  /** Source slug → measures that mention the theme's terms but are not tagged, with the reason. */
+  mentionedBySource: z.record(z.string(), z.array(mentionedMeasureSchema)),
+  mentioned: z.number(),
 });
 
 export const themeCoverageSchema = z.object({

@@ -75,7 +75,7 @@ if (controls) {
 }
 
 // Folded contents print unfolded.
-addEventListener('beforeprint', () => $$<HTMLDetailsElement>('details.toc-items').forEach((d) => (d.open = true)));
+addEventListener('beforeprint', () => $$<HTMLDetailsElement>('details.toc-items, details.print-open').forEach((d) => (d.open = true)));
 
 // A box that scrolls sideways says so (on a phone a clipped column is otherwise invisible).
 for (const box of $$<HTMLElement>('.table-scroll, .matrix-scroll, figure.table, .columns, .scroll-x')) {

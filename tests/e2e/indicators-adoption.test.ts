@@ -170,10 +170,10 @@ describe('open data', () => {
     const json = (await (await page.request.get(siteUrl('/data/indicators.json'))).json()) as Array<Record<string, unknown>>;
     expect(json.length).toBeGreaterThanOrEqual(200);
     expect(Object.keys(json[0])).toEqual(expect.arrayContaining(['jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'number', 'unit', 'attribute', 'url']));
-    expect(json.find((r) => r.id === 'dazhou-2-3-table1' && String(r.name).startsWith('建有党组织的小区'))).toMatchObject({ targetAsWritten: '≥2/3', operator: 'at_least', operator_symbol: 'x≥', attribute: '约束性' });
+    expect(json.find((r) => r.id === 'dazhou-2-3-table1' && String(r.name).startsWith('建有党组织的小区'))).toMatchObject({ targetAsWritten: '≥2/3', operator: 'at_least', operator_symbol: 'x≥', attribute: '约束性', row_id: 'dazhou-2-3-table1-r31' });
     const csv = await (await page.request.get(siteUrl('/data/indicators.csv'))).text();
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('jurisdiction,source,id,dimension,name,targetAsWritten,operator,operator_symbol,number,max,unit,attribute,attribute_as_written,year,url,absoluteUrl,indicator,indicatorId,origin');
+    expect(lines[0]).toBe('jurisdiction,source,id,dimension,name,targetAsWritten,operator,operator_symbol,number,max,unit,attribute,attribute_as_written,year,url,absoluteUrl,indicator,indicatorId,origin,row_id,row_url,row_absoluteUrl');
     expect(lines.length - 1).toBe(json.length);
     const adoption = (await (await page.request.get(siteUrl('/data/adoption.json'))).json()) as {
       matches: Array<{ measure: string; article: string; passages: unknown[]; clauses: unknown[]; instruments: unknown[] }>;

@@ -1,4 +1,5 @@
 /** The data package a researcher loads with a Frictionless reader: complete, valid, keyed, licensed. */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +10,14 @@ import { toString } from 'hast-util-to-string';
 import { pageTree, readJson } from '../support/dist.ts';
 
 interface Field { name: string; type: string; description: string }
-interface Resource { name: string; path: string; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> } }
+interface Resource { name: string; path: string; format: string; bytes?: number; hash?: string; source?: string; current?: boolean; sources?: Array<Record<string, string>>; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> } }
 interface Package { licenses: Array<{ name: string }>; sources: Array<{ title: string; slug: string; path?: string; issuer?: string }>; resources: Resource[] }
 
 const pkg = readJson<Package>('data/datapackage.json');
 const csv = (path: string) => parseCsv(readFileSync(`dist/${path}`, 'utf8'));
 
 /** The Frictionless Data Package reader for JavaScript (datapackage-js), loaded from its CommonJS build. */
-interface FrictionlessResource { name: string; read(options: { keyed: boolean; relations: boolean }): Promise<Array<Record<string, unknown>>> }
+interface FrictionlessResource { name: string; tabular: boolean; read(options: { keyed: boolean; relations: boolean }): Promise<Array<Record<string, unknown>>> }
 const { Package } = createRequire(import.meta.url)('datapackage') as {
   Package: { load(descriptor: unknown, options: { basePath: string }): Promise<{ valid: boolean; errors: unknown[]; resources: FrictionlessResource[] }> };
 };
@@ -27,8 +28,9 @@ describe('the data package', () => {
     expect(loaded.errors.map(String)).toEqual([]);
     expect(loaded.valid).toBe(true);
     const counts: Record<string, number> = {};
-    for (const resource of loaded.resources) counts[resource.name] = (await resource.read({ keyed: true, relations: true })).length;
-    expect(counts).toMatchObject({ sources: 5, measures: 324, panels: 19 });
+    for (const resource of loaded.resources.filter((r) => r.tabular)) counts[resource.name] = (await resource.read({ keyed: true, relations: true })).length;
+    const tables = readJson<Array<{ rows: string[][] }>>('data/tables.json');
+    expect(counts).toMatchObject({ sources: 5, measures: 324, panels: 19, tables: tables.length, 'table-rows': tables.flatMap((t) => t.rows).length });
     const measures = await loaded.resources.find((r) => r.name === 'measures')!.read({ keyed: true, relations: false });
     expect(measures[0]).toMatchObject({ id: expect.any(String), chapterNumber: expect.any(Number) });
   });
@@ -37,17 +39,19 @@ describe('the data package', () => {
     expect(checkPackage(pkg, (path) => readFileSync(`dist/${path}`, 'utf8'))).toEqual([]);
   });
 
-  it('lists every CSV the site publishes, and nothing that is not there', () => {
+  it('lists every CSV and source text the site publishes, and nothing that is not there', () => {
     const published = [
       ...readdirSync('dist/data').filter((f) => f.endsWith('.csv')).map((f) => `data/${f}`),
       ...readdirSync('dist/data/tables').map((f) => `data/tables/${f}`),
     ].sort();
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(published);
+    expect(pkg.resources.filter((r) => r.format === 'csv').map((r) => r.path).sort()).toEqual(published);
+    const texts = readdirSync('dist/data/sources', { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => `${f.parentPath}/${f.name}`.replace(/^dist\//, ''));
+    expect(pkg.resources.filter((r) => r.format === 'txt').map((r) => r.path).sort()).toEqual(texts.sort());
     expect(pkg.resources.map((r) => r.name)).toEqual(expect.arrayContaining(['sources', 'measures', 'panels', 'themes', 'adoption', 'indicators']));
   });
 
   it('describes every field and keys the records by their ids', () => {
-    for (const resource of pkg.resources) for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).not.toBe('');
+    for (const resource of pkg.resources.filter((r) => r.schema)) for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).not.toBe('');
     const schema = (name: string) => pkg.resources.find((r) => r.name === name)!.schema;
     expect(schema('measures').primaryKey).toBe('id');
     expect(schema('panels').primaryKey).toBe('id');
@@ -55,6 +59,17 @@ describe('the data package', () => {
     expect(schema('adoption').foreignKeys).toContainEqual({ fields: 'article_id', reference: { resource: 'measures', fields: 'id' } });
     expect(schema('indicators').foreignKeys).toContainEqual({ fields: 'source', reference: { resource: 'sources', fields: 'slug' } });
     expect(schema('measures').fields.find((f) => f.name === 'line')!.type).toBe('number');
+    expect(schema('tables').primaryKey).toBe('id');
+    expect(schema('table-rows').primaryKey).toBe('row_id');
+    expect(schema('table-rows').foreignKeys).toContainEqual({ fields: 'table_id', reference: { resource: 'tables', fields: 'id' } });
+    expect(schema('indicators').foreignKeys).toContainEqual({ fields: 'row_id', reference: { resource: 'table-rows', fields: 'row_id' } });
+    const tableSchemas = pkg.resources.filter((r) => r.path.startsWith('data/tables/')).map((r) => r.schema);
+    expect(tableSchemas.length).toBeGreaterThan(0);
+    for (const table of tableSchemas) {
+      expect(table.primaryKey).toBe('row_id');
+      expect(table.foreignKeys).toEqual([{ fields: 'row_id', reference: { resource: 'table-rows', fields: 'row_id' } }]);
+      expect(table.fields.map((f) => [f.name, f.type]).filter(([name]) => ['row_id', 'is_total', 'inherited_columns'].includes(name))).toEqual([['row_id', 'string'], ['is_total', 'boolean'], ['inherited_columns', 'string']]);
+    }
   });
 
   it('states the data licence and where each source document came from', () => {
@@ -123,7 +138,7 @@ describe('the data package', () => {
       path: toString(selectAll('h3 a', section)[0]),
       fields: selectAll('tbody tr', section).map((row) => selectAll('td', row).map((cell) => toString(cell))),
     }));
-    const flat = pkg.resources.filter((r) => !r.name.startsWith('table-'));
+    const flat = pkg.resources.filter((r) => r.schema && !r.path.startsWith('data/tables/'));
     expect(listed).toEqual(flat.map((r) => ({ path: r.path.replace('data/', ''), fields: r.schema.fields.map((f) => [f.name, f.type, f.description]) })));
     expect(toString(page)).toContain('CC0-1.0');
     expect(toString(page)).toContain('MIT');

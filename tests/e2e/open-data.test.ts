@@ -14,13 +14,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -49,8 +58,8 @@ describe('open data', () => {
     });
   });
 
-  it('writes every table as data and as its own CSV, merged cells filled', () => {
-    const tables = readJson<Array<{ id: string; caption: string; header: string[]; rows: string[][] }>>('data/tables.json');
+  it('writes every table as data and as its own CSV, merged cells filled, each row keyed by its id', () => {
+    const tables = readJson<Array<{ id: string; caption: string; header: string[]; rows: string[][]; rowIds: string[] }>>('data/tables.json');
     expect(tables).toHaveLength(8);
     const csvs = readdirSync('dist/data/tables').sort();
     expect(csvs).toEqual(tables.map((t) => `${t.id}.csv`).sort());
@@ -58,8 +67,9 @@ describe('open data', () => {
     expect(indicators.header).toEqual(['类别', '维度', '指标', '目标值', '属性']);
     expect(indicators.rows[1]).toEqual(['城乡社区发展', '——', '每百户居民拥有社区综合服务设施面积（平方米）', '≥30', '预期性']);
     const [header, ...rows] = parseCsv(readFileSync('dist/data/tables/dazhou-2-3-table1.csv', 'utf8'));
-    expect(header).toEqual(indicators.header);
-    expect(rows).toEqual(indicators.rows);
+    expect(header).toEqual(['row_id', ...indicators.header, 'is_total', 'inherited_columns']);
+    expect(rows.map((row) => row.slice(1, -2))).toEqual(indicators.rows);
+    expect(rows.map((row) => row[0])).toEqual(indicators.rowIds);
   });
 
   it('writes the outline of every source', () => {

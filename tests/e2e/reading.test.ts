@@ -84,8 +84,8 @@ describe('a chapter page', () => {
     const tools = page.locator('#sichuan-3-0-17 .unit-tools');
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     await page.locator('#sichuan-3-0-17 .permalink').focus();
-    await page.waitForTimeout(250);
-    expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    // The tools fade in: wait for the end of the transition, however loaded the machine is.
+    await expect.poll(() => tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     expect(await page.locator('#sichuan-3-0-17 .permalink').textContent()).toBe('#sichuan-3-0-17');
   });
 

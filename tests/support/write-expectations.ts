@@ -5,7 +5,6 @@
  * pipeline to. A hand-set `themeCoverageAtLeast` is kept; a new source starts with its kind's default.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseReal } from './ingest.ts';
 import { readCurated } from '../../scripts/lib/curated.ts';
 import { corpora, expectationPath, outlinePath, slugsIn } from './corpora.ts';

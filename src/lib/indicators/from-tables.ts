@@ -5,6 +5,7 @@
  * - task tables (caption has 任务) with a 合计/总数 row: that row's numbers are the plan-wide targets.
  */
 import { parseTargets, unitFromName } from './parse.ts';
+import { unitUrl } from '../urls.ts';
 import type { IndicatorStatement, TableRecord } from './statement.ts';
 
 const blank = (cell: string | undefined) => !cell || /^(——|—|-|\/|／)?$/.test(cell.trim());
@@ -17,6 +18,11 @@ export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
   const unitLabel = /^表\s*\d+/.exec(table.caption)?.[0].replace(/\s+/g, '') ?? table.caption;
   const base = { source: table.source, jurisdiction: table.jurisdiction, origin: 'table' as const, unitId: table.id, unitLabel, url: table.url, context: '' };
   const out: IndicatorStatement[] = [];
+  // The body row a target is read from, by its anchor minted at collect: the row's own permalink.
+  const rowOf = (row: string[]) => {
+    const rowId = table.rowIds[table.rows.indexOf(row)];
+    return { rowId, rowUrl: unitUrl(table.source, table.chapterPath, rowId) };
+  };
 
   if (col('指标') >= 0 && col('目标值') >= 0) {
     const [category, dim, name, value, attr] = ['类别', '维度', '指标', '目标值', '属性'].map(col);
@@ -24,7 +30,7 @@ export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
       const dimension = [category, dim].filter((i) => i >= 0 && !blank(row[i])).map((i) => row[i].trim()).join('·');
       const unit = unitFromName(row[name]);
       for (const target of parseTargets(row[value], unit))
-        out.push({ ...base, dimension, name: row[name].trim(), targetAsWritten: row[value].trim(), target, attribute: attr >= 0 ? row[attr].trim() : '', year: '' });
+        out.push({ ...base, ...rowOf(row), dimension, name: row[name].trim(), targetAsWritten: row[value].trim(), target, attribute: attr >= 0 ? row[attr].trim() : '', year: '' });
     }
     return out;
   }
@@ -37,7 +43,7 @@ export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
         if (blank(row[i])) continue;
         // `200个（按各地乡镇、街道数计）`: the number is the target, the parentheses explain it.
         const [target] = parseTargets(row[i]);
-        if (target) out.push({ ...base, dimension: table.caption.replace(/^表\s*\d+\s*/, ''), name: row[col('主要指标')].trim(), targetAsWritten: row[i].trim(), target, attribute: attr >= 0 ? row[attr].trim() : '', year: year.replace('年', '') });
+        if (target) out.push({ ...base, ...rowOf(row), dimension: table.caption.replace(/^表\s*\d+\s*/, ''), name: row[col('主要指标')].trim(), targetAsWritten: row[i].trim(), target, attribute: attr >= 0 ? row[attr].trim() : '', year: year.replace('年', '') });
       }
     }
     return out;
@@ -52,7 +58,7 @@ export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
       const attribute = /（(预期|约束)指标）/.exec(heading)?.[1];
       const name = heading.replace(/（(预期|约束)指标）/, '');
       const [target] = parseTargets(total[i], unitFromName(name));
-      if (target) out.push({ ...base, dimension: table.caption.replace(/^表\s*\d+\s*/, ''), name, targetAsWritten: total[i].trim(), target, attribute: attribute ? `${attribute}性` : '', year: '' });
+      if (target) out.push({ ...base, ...rowOf(total), dimension: table.caption.replace(/^表\s*\d+\s*/, ''), name, targetAsWritten: total[i].trim(), target, attribute: attribute ? `${attribute}性` : '', year: '' });
     });
   }
   return out;

@@ -26,5 +26,8 @@ export function indicatorRecords(statements: KeyedStatement[]) {
     indicator: s.rowName,
     indicatorId: rowId(s.key),
     origin: s.origin,
+    /** For a table's target: the body row it is read from, and that row's permalink. */
+    rowId: s.rowId,
+    rowUrl: s.rowUrl,
   }));
 }

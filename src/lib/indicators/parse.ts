@@ -89,7 +89,7 @@ export function findValues(text: string, defaultUnit = ''): ValueMatch[] {
     // `≥2/3` in a (%) column is a share written as a fraction: compare it as 66.7%.
     if (first.includes('/') && (unit || defaultUnit).replace('％', '%') === '%') low *= 100;
     const high = second === undefined ? undefined : toNumber(second);
-    let operator: Operator = '=';
+    let operator: Operator;
     if (high !== undefined) operator = 'range';
     else {
       const op = word.replace(/^(至少).*/, '至少');

@@ -25,8 +25,11 @@ export interface IndicatorStatement {
   /** For text targets: the sentence it comes from. */
   context: string;
   url: string;
+  /** For a table's target: the body row it is read from (the row's anchor, minted at collect) and that row's permalink. */
+  rowId?: string;
+  rowUrl?: string;
 }
 
 /** The fields of the records (src/schemas/records.ts) the extractors read: one shape, picked. */
-export type TableRecord = Pick<TableData, 'id' | 'source' | 'jurisdiction' | 'caption' | 'header' | 'rows' | 'url'>;
+export type TableRecord = Pick<TableData, 'id' | 'source' | 'jurisdiction' | 'chapterPath' | 'caption' | 'header' | 'rows' | 'rowIds' | 'url'>;
 export type MeasureRecord = Pick<MeasureData, 'id' | 'source' | 'jurisdiction' | 'chapterTitle' | 'sectionTitle' | 'text' | 'url'>;

@@ -6,6 +6,7 @@
 import type { Theme } from '../../schemas/theme.ts';
 import type { MeasureRecord as MeasureData } from '../../schemas/records.ts';
 import { coverage, tagAll, type Coverage, type MeasureText, type Tag, type TermHit } from './tag.ts';
+import { notTaggedReason, whyNotTagged, type NotTagged } from './not-tagged.ts';
 
 /** The fields of a measure record (src/schemas/records.ts) the comparison reads. */
 export type MeasureRecord = MeasureText & Pick<MeasureData, 'source' | 'url'>;
@@ -25,11 +26,28 @@ export interface ThemedMeasure {
   hits: TermHit[];
 }
 
+/** A measure that mentions the theme's terms but does not carry the theme, with the reason. */
+export interface MentionedMeasure {
+  id: string;
+  source: string;
+  url: string;
+  heading: string;
+  why: NotTagged['why'];
+  /** The reason in words (src/lib/themes/not-tagged.ts notTaggedReason). */
+  reason: string;
+  score: number;
+  minScore: number;
+  hits: TermHit[];
+}
+
 export interface ThemeComparison {
   theme: Theme;
   /** Source slug → the theme's measures in that source, in reading order. */
   bySource: Record<string, ThemedMeasure[]>;
   total: number;
+  /** Source slug → measures that mention the theme's terms but are not tagged, in reading order. */
+  mentionedBySource: Record<string, MentionedMeasure[]>;
+  mentioned: number;
 }
 
 export interface Comparison {
@@ -72,9 +90,27 @@ export function buildComparison(themes: readonly Theme[], measures: readonly Mea
   const tags = tagAll(measures, themes);
   const result = themes.map((theme) => {
     const bySource: Record<string, ThemedMeasure[]> = Object.fromEntries(sources.map((s) => [s, []]));
+    const mentionedBySource: Record<string, MentionedMeasure[]> = Object.fromEntries(sources.map((s) => [s, []]));
     for (const measure of measures) {
+      if (!bySource[measure.source]) continue;
       const tag = tags.get(measure.id)?.find((t) => t.theme === theme.id);
-      if (!tag || !bySource[measure.source]) continue;
+      if (!tag) {
+        const why = whyNotTagged(theme, measure);
+        if (why) {
+          mentionedBySource[measure.source].push({
+            id: measure.id,
+            source: measure.source,
+            url: measure.url,
+            heading: measure.title || headingOf(measure.text),
+            why: why.why,
+            reason: notTaggedReason(why),
+            score: why.score,
+            minScore: why.minScore,
+            hits: why.hits,
+          });
+        }
+        continue;
+      }
       bySource[measure.source].push({
         id: measure.id,
         source: measure.source,
@@ -89,7 +125,8 @@ export function buildComparison(themes: readonly Theme[], measures: readonly Mea
       });
     }
     const total = Object.values(bySource).reduce((n, list) => n + list.length, 0);
-    return { theme, bySource, total };
+    const mentioned = Object.values(mentionedBySource).reduce((n, list) => n + list.length, 0);
+    return { theme, bySource, total, mentionedBySource, mentioned };
   });
   return { sources: [...sources], themes: result, coverage: coverage(tags), tags };
 }

@@ -4,7 +4,8 @@ import { readComparison } from '../../lib/collections.ts';
 
 /**
  * Every theme with its measure ids per source and, for each, the matched terms (or the manual
- * reason): the data behind /compare/. Coverage and the untagged measures come first.
+ * reason): the data behind /compare/, and the measures that mention a theme's terms without
+ * carrying it, with the reason. Coverage and the untagged measures come first.
  */
 export const GET: APIRoute = async () => {
   const { coverage, sources, themes } = await readComparison();
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
     rule: 'A lead-sentence hit of a term scores 3, a body hit 1; a measure carries the theme at minScore (default 2). include/exclude are manual overrides.',
     coverage: { measures: coverage.total, tagged: coverage.tagged, share: Number(coverage.share.toFixed(4)), untagged: coverage.untagged },
     sources,
-    themes: themes.map(({ theme, bySource, total }) => ({
+    themes: themes.map(({ theme, bySource, total, mentionedBySource, mentioned }) => ({
       id: theme.id,
       name: theme.name,
       nameEn: theme.nameEn,
@@ -34,6 +35,11 @@ export const GET: APIRoute = async () => {
             ...(m.reason ? { reason: m.reason } : {}),
           })),
         ]),
+      ),
+      // Measures that contain a term but do not carry the theme, and why (score short of minScore, or excluded).
+      mentionedTotal: mentioned,
+      mentioned: Object.fromEntries(
+        sources.map((s) => [s, mentionedBySource[s].map((m) => ({ id: m.id, url: m.url, why: m.why, reason: m.reason, score: m.score, terms: m.hits }))]),
       ),
     })),
   });

@@ -3,6 +3,7 @@
  * ingested end to end into a temporary project: the registry, the editions collection, the
  * what-changed data and the removed unit's notice. Expected ids are written by hand.
  */
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { editionChanges } from '../../../src/lib/editions/changes.ts';
 import { removedNotices } from '../../../src/lib/editions/removed.ts';
 import { editionSchema, type Edition } from '../../../src/schemas/edition.ts';
 import { idRegistrySchema } from '../../../src/schemas/id-registry.ts';
+import { sourceTextSchema } from '../../../src/schemas/source-text.ts';
 
 async function project() {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-editions-'));
@@ -31,6 +33,20 @@ describe('a source with a draft and a final edition', async () => {
   it('records both editions, oldest first, and the final one is current', () => {
     expect(registry.editions.map((e) => e.id)).toEqual(['draft', 'final']);
     expect(editions.map((e) => [e.id, e.label, e.current])).toEqual([['fixture/draft', '征求意见稿', false], ['fixture/final', '正式印发稿', true]]);
+  });
+
+  it('keeps each edition’s text for the open data: the current as {slug}.txt, the draft under {slug}.editions/, byte for byte, with its sha256', async () => {
+    const texts = sourceTextSchema.array().parse(JSON.parse(await readFile(join(out, 'source-texts.json'), 'utf8')).entries);
+    expect(texts.map((t) => [t.path, t.edition, t.label, t.current])).toEqual([
+      ['data/sources/fixture.editions/draft.txt', 'draft', '征求意见稿', false],
+      ['data/sources/fixture.txt', 'final', '正式印发稿', true],
+    ]);
+    const files = [join(sources, 'fixture.editions', 'draft.txt'), join(sources, 'fixture.txt')];
+    for (const [i, file] of files.entries()) {
+      const bytes = await readFile(file);
+      expect(texts[i].text).toBe(bytes.toString('utf8'));
+      expect(texts[i]).toMatchObject({ bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    }
   });
 
   it('gives the same measure the same id in both editions', () => {

@@ -226,7 +226,7 @@ describe('input that is handled', () => {
       [
         'README.md', 'adoption-articles.json', 'adoption-evaluation.json', 'adoption-matches.json', 'adoption-summary.json', 'chain-reports.json', 'chains.json', 'chapters/demo/01.md',
         'cited-documents.json', 'documents.json', 'editions.json', 'indicator-rows.json', 'indicator-statements.json', 'measure-themes.json', 'measures.json', 'panels.json',
-        'search-index.json', 'search-trad-simp.json', 'tables.json', 'theme-comparison.json', 'theme-coverage.json',
+        'search-index.json', 'search-trad-simp.json', 'source-texts.json', 'tables.json', 'theme-comparison.json', 'theme-coverage.json',
       ],
     );
   });

@@ -6,7 +6,6 @@
  * diff, commit it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../scripts/lib/collect-records.ts';
 import { chapterCanon, sourceCanon } from '../../../scripts/lib/lossless.ts';

@@ -1,5 +1,5 @@
 /** Each ingest transform alone, on small inputs that show its one job. */
-import type { Root, Table } from 'mdast';
+import type { Paragraph, Root, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseLinesToTree } from '../../../scripts/lib/parse-lines.ts';
@@ -57,6 +57,8 @@ describe('recogniseHeadings', () => {
   it('moves a lead sentence that shares the heading line to the start of the next paragraph', () => {
     const tree = run('第一节  城乡基层治理工作实现良好开局 党建引领有力。\n市委坚持高位统筹。');
     expect(texts(tree)).toEqual(['第一节  城乡基层治理工作实现良好开局', '党建引领有力。市委坚持高位统筹。']);
+    // The paragraph's text starts on the heading's line, so that is its line.
+    expect((tree.children[1] as Paragraph).data?.line).toBe(1);
   });
 
   it('marks a numbered item with its lead as a measure line, not a heading', () => {
@@ -109,8 +111,8 @@ describe('rebuildTables', () => {
   });
 
   it('stops with the file and line when a table is not closed', () => {
-    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrowError(IngestError);
-    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrowError(/t\.txt:5: table \(from line 1\) is not closed: its last row has 2 of 3 cells/);
+    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrow(IngestError);
+    expect(() => run('\t甲\n\t乙\n\t丙\n\n\t1\n\t2')).toThrow(/t\.txt:5: table \(from line 1\) is not closed: its last row has 2 of 3 cells/);
   });
 });
 
@@ -139,6 +141,16 @@ describe('splitMeasures', () => {
     const tree = parseLinesToTree('坚持党建引领。健全机制。 坚持三治并举、共建共享。推动融合。 中共中央 国务院印发文件。');
     splitMeasures()(tree);
     expect(texts(tree)).toEqual(['坚持党建引领。健全机制。', '坚持三治并举、共建共享。推动融合。 中共中央 国务院印发文件。']);
+  });
+
+  it('puts a measure split off after a lead carried from a heading line on the line its text is on', () => {
+    const tree = parseLinesToTree('第一节  开局 党建引领有力。\n市委坚持统筹。 基层基础夯实。社区建设加强。');
+    recogniseHeadings({ settings: { headings: { chapter: ['zhang'], section: ['jie'], item: [] }, titleLines: 0 } as never })(tree);
+    splitMeasures()(tree);
+    expect(tree.children.slice(1).map((node) => [texts({ type: 'root', children: [node] } as Root)[0], (node as Paragraph).data?.line])).toEqual([
+      ['党建引领有力。市委坚持统筹。', 1],
+      ['基层基础夯实。社区建设加强。', 2],
+    ]);
   });
 });
 
