@@ -129,6 +129,10 @@ function tabularResource(resource: ResourceSpec) {
 }
 
 export type DataPackage = ReturnType<typeof dataPackage>;
+export type TabularResource = ReturnType<typeof tabularResource>;
+
+/** The package's CSVs, as against its plain-text resources (the source texts). */
+export const isTabular = (resource: DataPackage['resources'][number]): resource is TabularResource => 'schema' in resource;
 
 /** A CSV row in the order of a resource's fields; undefined and null become empty cells. */
 export function rowOf(resource: Pick<ResourceSpec, 'fields'>, record: Record<string, unknown>): Array<string | number | undefined> {

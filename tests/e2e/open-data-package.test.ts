@@ -1,5 +1,4 @@
 /** The data package a researcher loads with a Frictionless reader: complete, valid, keyed, licensed. */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
