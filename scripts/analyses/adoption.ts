@@ -13,7 +13,14 @@ import type { Curated } from '../../src/schemas/curated.ts';
 import type { Analysis } from './types.ts';
 
 /** The matcher's decisions scored against the corpus's labelled set (src/lib/adoption/evaluate.ts). */
-function evaluation(set: Curated['adoptionEvaluation'], id: string, articles: string[], found: (measure: string, article: string) => boolean, sources: string[], sourceOf: Map<string, string>): AdoptionEvaluationEntry {
+function evaluation(
+  set: Curated['adoptionEvaluation'],
+  id: string,
+  articles: string[],
+  found: (measure: string, article: string) => boolean,
+  sources: string[],
+  sourceOf: Map<string, string>,
+): AdoptionEvaluationEntry {
   // Only measures of this corpus's local texts: a set drawn for another corpus does not apply.
   const labels = set.measures
     .filter((m) => sourceOf.has(m.measure))
@@ -51,13 +58,30 @@ export const adoption: Analysis = {
   run(corpus, curated) {
     if (!corpus.sources.some((s) => s.role === 'framework')) {
       const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
-      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold }, dictionary: { articles: 0, entries: 0, terms: 0 } };
+      const none: AdoptionSummary = {
+        id: 'summary',
+        framework: '',
+        sources: [],
+        predates: [],
+        matrix: {},
+        coverage: {},
+        options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold },
+        dictionary: { articles: 0, entries: 0, terms: 0 },
+      };
       return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none], 'adoption-evaluation': evaluations(curated, [], () => false, [], new Map()) };
     }
     const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments);
     const { framework, match, locals: localMeasures, options } = setup;
     const locals = corpus.sources.filter((s) => s.role === 'local');
-    const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({ id: m.id, order, number: m.number, numeral: articleNumeral(m.number), title: m.title, text: m.text, url: m.url }));
+    const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({
+      id: m.id,
+      order,
+      number: m.number,
+      numeral: articleNumeral(m.number),
+      title: m.title,
+      text: m.text,
+      url: m.url,
+    }));
     const articleOrder = new Map(articles.map((a) => [a.id, a.order]));
     const measureOrder = new Map(localMeasures.map((m, i) => [m.id, i]));
     const sourceOf = new Map(localMeasures.map((m) => [m.id, m.source]));
@@ -65,7 +89,13 @@ export const adoption: Analysis = {
       .flatMap((m) => match(m).filter((r) => r.adopts))
       .sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
     const numberOf = new Map(articles.map((a) => [a.id, a.number]));
-    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({ id: `${r.measureId}>${r.articleId}`, order, articleNumber: numberOf.get(r.articleId)!, source: sourceOf.get(r.measureId)!, ...r }));
+    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({
+      id: `${r.measureId}>${r.articleId}`,
+      order,
+      articleNumber: numberOf.get(r.articleId)!,
+      source: sourceOf.get(r.measureId)!,
+      ...r,
+    }));
     const matrix: AdoptionSummary['matrix'] = {};
     for (const r of matches) {
       const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, best: 0 });
@@ -93,7 +123,13 @@ export const adoption: Analysis = {
     // Labels are judged against every unit of the framework, its front text too: a positive there is
     // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.
     const judged = corpus.measures.filter((m) => m.source === framework.slug).map((m) => m.id);
-    const scored = evaluations(curated, judged, found, locals.map((s) => s.slug), sourceOf);
+    const scored = evaluations(
+      curated,
+      judged,
+      found,
+      locals.map((s) => s.slug),
+      sourceOf,
+    );
     return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary], 'adoption-evaluation': scored };
   },
 };

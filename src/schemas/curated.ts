@@ -86,11 +86,13 @@ export const adoptionEvaluationFileSchema = z
       seen.add(entry.measure);
       const adopted = new Set<string>();
       entry.adopts.forEach((adoption, j) => {
-        if (adopted.has(adoption.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'adopts', j], message: `${entry.measure} adopts ${adoption.article} twice: merge the entries` });
+        if (adopted.has(adoption.article))
+          ctx.addIssue({ code: 'custom', path: ['measures', index, 'adopts', j], message: `${entry.measure} adopts ${adoption.article} twice: merge the entries` });
         adopted.add(adoption.article);
       });
       entry.near.forEach((miss, j) => {
-        if (adopted.has(miss.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'near', j], message: `${entry.measure} → ${miss.article} is both an adoption and a near-miss: keep one` });
+        if (adopted.has(miss.article))
+          ctx.addIssue({ code: 'custom', path: ['measures', index, 'near', j], message: `${entry.measure} → ${miss.article} is both an adoption and a near-miss: keep one` });
       });
     });
   });

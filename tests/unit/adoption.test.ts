@@ -63,12 +63,21 @@ describe('alignment', () => {
     expect(rest).toEqual([]);
     expect(a.slice(p.aStart, p.aEnd)).toBe(a);
     expect(p.matched).toBe(a.length);
-    const apart = sharedPassages('网格员队伍准入和退出机制甲乙丙丁戊己庚辛壬癸子丑寅卯街道社区包联网格制度', '网格员队伍准入和退出机制以及街道社区包联网格制度', { minLength: 8, maxGap: 4 });
+    const apart = sharedPassages('网格员队伍准入和退出机制甲乙丙丁戊己庚辛壬癸子丑寅卯街道社区包联网格制度', '网格员队伍准入和退出机制以及街道社区包联网格制度', {
+      minLength: 8,
+      maxGap: 4,
+    });
     expect(apart).toHaveLength(2);
   });
 
   it('cuts text at marked ranges, merging overlaps', () => {
-    expect(segments('甲乙丙丁戊', [[3, 5], [1, 2], [1, 3]])).toEqual([
+    expect(
+      segments('甲乙丙丁戊', [
+        [3, 5],
+        [1, 2],
+        [1, 3],
+      ]),
+    ).toEqual([
       { text: '甲', mark: false },
       { text: '乙丙丁戊', mark: true },
     ]);

@@ -69,7 +69,13 @@ function dot(a: NgramVector, b: NgramVector): number {
 }
 
 /** `align`: clause alignment (clause-align.ts); without it, reuse is judged by shared passages alone. */
-export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[], wording: WordingMatcher, align?: (text: string) => Map<string, AlignedClause[]>, context = defaultContextAgreement) {
+export function createAdoptionDecider(
+  articles: Unit[],
+  dictionary: Instrument[],
+  wording: WordingMatcher,
+  align?: (text: string) => Map<string, AlignedClause[]>,
+  context = defaultContextAgreement,
+) {
   const articleText = new Map(articles.map((a) => [a.id, a.text]));
   // Entries of articles this framework has; a dictionary for another framework states nothing here.
   const entries = dictionary.filter((e) => articleText.has(e.article));
@@ -133,7 +139,7 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
       const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
       const reusedWording = passages.length > 0 || clauses.length > 0;
       // Named in passing (see above): kept as evidence only beside reused wording.
-      const instruments = reusedWording || agreeing.has(articleId) ? byArticle.get(articleId) ?? [] : [];
+      const instruments = reusedWording || agreeing.has(articleId) ? (byArticle.get(articleId) ?? []) : [];
       // A passage about another level takes its score with it.
       const score = found && passages.length === found.passages.length ? found.score : 0;
       const reused = (found?.adopts ?? false) && score > 0;
