@@ -60,8 +60,8 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
-  // Both labellings of the adoption evaluation set have one shape (src/schemas/curated.ts).
-  ...['adoption-evaluation.json', 'adoption-evaluation-second.json'].map((file) => ({ file, references: evaluationReferences })),
+  // Both labellings of the adoption evaluation set, and the held-out set, have one shape (src/schemas/curated.ts).
+  ...['adoption-evaluation.json', 'adoption-evaluation-second.json', 'adoption-evaluation-holdout.json'].map((file) => ({ file, references: evaluationReferences })),
 ];
 
 export interface KnownUnit {

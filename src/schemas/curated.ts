@@ -137,6 +137,8 @@ export const curatedFiles = {
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
   /** A second, independent labelling of the blind half, for inter-rater agreement (src/lib/evaluation/agreement.ts). */
   adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
+  /** A held-out set drawn from measures no earlier set used, all blind, for testing a later detector honestly. */
+  adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 export type Curated = { [K in CuratedName]: z.infer<(typeof curatedFiles)[K]['schema']> };
