@@ -13,8 +13,14 @@ import type { Curated } from '../../src/schemas/curated.ts';
 import type { Analysis } from './types.ts';
 
 /** The matcher's decisions scored against the corpus's labelled set (src/lib/adoption/evaluate.ts). */
-function evaluation(curated: Curated, articles: string[], found: (measure: string, article: string) => boolean, sources: string[], sourceOf: Map<string, string>): AdoptionEvaluationEntry {
-  const set = curated.adoptionEvaluation;
+function evaluation(
+  set: Curated['adoptionEvaluation'],
+  id: string,
+  articles: string[],
+  found: (measure: string, article: string) => boolean,
+  sources: string[],
+  sourceOf: Map<string, string>,
+): AdoptionEvaluationEntry {
   // Only measures of this corpus's local texts: a set drawn for another corpus does not apply.
   const labels = set.measures
     .filter((m) => sourceOf.has(m.measure))
@@ -22,7 +28,7 @@ function evaluation(curated: Curated, articles: string[], found: (measure: strin
   const available = labels.length > 0 && articles.length > 0;
   const { seed, perSource, population, drawnAt, command } = set.sampling;
   return {
-    id: 'evaluation',
+    id,
     available,
     about: set.about,
     definition: set.definition,
@@ -30,6 +36,14 @@ function evaluation(curated: Curated, articles: string[], found: (measure: strin
     articles: articles.length,
     cells: available ? evaluateAdoption({ labels, articles, sourceOf: (m) => sourceOf.get(m)!, found, sources }) : [],
   };
+}
+
+/**
+ * The development set (`evaluation`: both halves were used to tune the matcher) and the held-out set
+ * (`holdout`: drawn excluding the first set's measures, read once after the matcher was frozen).
+ */
+function evaluations(curated: Curated, ...rest: [string[], (measure: string, article: string) => boolean, string[], Map<string, string>]): AdoptionEvaluationEntry[] {
+  return [evaluation(curated.adoptionEvaluation, 'evaluation', ...rest), evaluation(curated.adoptionEvaluationHoldout, 'holdout', ...rest)];
 }
 
 /** How much of the dictionary applies to this framework. */
@@ -40,17 +54,34 @@ function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
 
 export const adoption: Analysis = {
   name: 'adoption',
-  curated: ['instruments', 'adoptionEvaluation'],
+  curated: ['instruments', 'adoptionEvaluation', 'adoptionEvaluationHoldout'],
   run(corpus, curated) {
     if (!corpus.sources.some((s) => s.role === 'framework')) {
       const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
-      const none: AdoptionSummary = { id: 'summary', framework: '', sources: [], predates: [], matrix: {}, coverage: {}, options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold }, dictionary: { articles: 0, entries: 0, terms: 0 } };
-      return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none], 'adoption-evaluation': [evaluation(curated, [], () => false, [], new Map())] };
+      const none: AdoptionSummary = {
+        id: 'summary',
+        framework: '',
+        sources: [],
+        predates: [],
+        matrix: {},
+        coverage: {},
+        options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold },
+        dictionary: { articles: 0, entries: 0, terms: 0 },
+      };
+      return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none], 'adoption-evaluation': evaluations(curated, [], () => false, [], new Map()) };
     }
     const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments);
     const { framework, match, locals: localMeasures, options } = setup;
     const locals = corpus.sources.filter((s) => s.role === 'local');
-    const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({ id: m.id, order, number: m.number, numeral: articleNumeral(m.number), title: m.title, text: m.text, url: m.url }));
+    const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({
+      id: m.id,
+      order,
+      number: m.number,
+      numeral: articleNumeral(m.number),
+      title: m.title,
+      text: m.text,
+      url: m.url,
+    }));
     const articleOrder = new Map(articles.map((a) => [a.id, a.order]));
     const measureOrder = new Map(localMeasures.map((m, i) => [m.id, i]));
     const sourceOf = new Map(localMeasures.map((m) => [m.id, m.source]));
@@ -58,7 +89,13 @@ export const adoption: Analysis = {
       .flatMap((m) => match(m).filter((r) => r.adopts))
       .sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
     const numberOf = new Map(articles.map((a) => [a.id, a.number]));
-    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({ id: `${r.measureId}>${r.articleId}`, order, articleNumber: numberOf.get(r.articleId)!, source: sourceOf.get(r.measureId)!, ...r }));
+    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({
+      id: `${r.measureId}>${r.articleId}`,
+      order,
+      articleNumber: numberOf.get(r.articleId)!,
+      source: sourceOf.get(r.measureId)!,
+      ...r,
+    }));
     const matrix: AdoptionSummary['matrix'] = {};
     for (const r of matches) {
       const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, best: 0 });
@@ -86,7 +123,13 @@ export const adoption: Analysis = {
     // Labels are judged against every unit of the framework, its front text too: a positive there is
     // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.
     const judged = corpus.measures.filter((m) => m.source === framework.slug).map((m) => m.id);
-    const scored = evaluation(curated, judged, found, locals.map((s) => s.slug), sourceOf);
-    return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary], 'adoption-evaluation': [scored] };
+    const scored = evaluations(
+      curated,
+      judged,
+      found,
+      locals.map((s) => s.slug),
+      sourceOf,
+    );
+    return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary], 'adoption-evaluation': scored };
   },
 };

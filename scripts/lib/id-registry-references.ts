@@ -48,16 +48,14 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
   {
     file: 'indicator-aliases.json',
     references: (json) =>
-      (['statements', 'exclude'] as const).flatMap((field) =>
-        list(json[field]).map((o, i) => ({ entry: `${field}[${i}]`, id: String(o.unitId), quote: str(o.quote) })),
-      ),
+      (['statements', 'exclude'] as const).flatMap((field) => list(json[field]).map((o, i) => ({ entry: `${field}[${i}]`, id: String(o.unitId), quote: str(o.quote) }))),
   },
   {
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
-  // Both labellings of the adoption evaluation set have one shape (src/schemas/curated.ts).
-  ...['adoption-evaluation.json', 'adoption-evaluation-second.json'].map((file) => ({ file, references: evaluationReferences })),
+  // The adoption evaluation sets (both labellings, and the held-out set) have one shape (src/schemas/curated.ts).
+  ...['adoption-evaluation.json', 'adoption-evaluation-second.json', 'adoption-evaluation-holdout.json'].map((file) => ({ file, references: evaluationReferences })),
   {
     file: 'counterparts-evaluation.json',
     references: (json) =>
@@ -84,7 +82,8 @@ export function checkReferences(references: UnitReference[], units: Map<string, 
     const where = `${entry} (${id})`;
     if (!quote) problems.push(`${where}: add "quote", a few words of the unit's text, so that a revision of the text is noticed`);
     else if (!unit) problems.push(`${where}: no unit has this id; correct the id`);
-    else if (unit.removedIn) problems.push(`${where}: the unit (“${quote}…”) was removed in edition ${unit.removedIn}; remove the entry, or point it at the unit that now says what it said`);
+    else if (unit.removedIn)
+      problems.push(`${where}: the unit (“${quote}…”) was removed in edition ${unit.removedIn}; remove the entry, or point it at the unit that now says what it said`);
     else if (!normalise(unit.text).includes(normalise(quote))) {
       problems.push(`${where}: the unit no longer says “${quote}” (it now begins “${unit.text.slice(0, 20)}”); check the entry against the revised text and update its quote`);
     }

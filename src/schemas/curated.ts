@@ -89,11 +89,13 @@ export const adoptionEvaluationFileSchema = z
       seen.add(entry.measure);
       const adopted = new Set<string>();
       entry.adopts.forEach((adoption, j) => {
-        if (adopted.has(adoption.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'adopts', j], message: `${entry.measure} adopts ${adoption.article} twice: merge the entries` });
+        if (adopted.has(adoption.article))
+          ctx.addIssue({ code: 'custom', path: ['measures', index, 'adopts', j], message: `${entry.measure} adopts ${adoption.article} twice: merge the entries` });
         adopted.add(adoption.article);
       });
       entry.near.forEach((miss, j) => {
-        if (adopted.has(miss.article)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'near', j], message: `${entry.measure} → ${miss.article} is both an adoption and a near-miss: keep one` });
+        if (adopted.has(miss.article))
+          ctx.addIssue({ code: 'custom', path: ['measures', index, 'near', j], message: `${entry.measure} → ${miss.article} is both an adoption and a near-miss: keep one` });
       });
     });
   });
@@ -165,6 +167,8 @@ export const curatedFiles = {
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
   /** A second, independent labelling of the blind half, for inter-rater agreement (src/lib/evaluation/agreement.ts). */
   adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
+  /** A fresh held-out set, drawn excluding the first set's measures, read once after the matcher was frozen. */
+  adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema },
   counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;

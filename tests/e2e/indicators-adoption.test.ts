@@ -116,6 +116,11 @@ describe('/adoption/', () => {
     const method = page.locator('#method');
     expect(await method.locator('table.evaluation tbody tr').count()).toBeGreaterThanOrEqual(5);
     expect(await method.textContent()).toContain('--seed');
+    // The held-out set, the figures to cite, comes first: all 28 measures, per plan and in total.
+    const heldOut = method.locator('table.holdout tbody tr');
+    expect(await heldOut.count()).toBe(5);
+    expect(await heldOut.last().textContent()).toContain('28');
+    expect(await method.locator('h3').first().getAttribute('id')).toBe('holdout');
     expect(errors).toEqual([]);
   });
 
@@ -179,19 +184,35 @@ describe('open data', () => {
     const page = await context.newPage();
     const json = (await (await page.request.get(siteUrl('/data/indicators.json'))).json()) as Array<Record<string, unknown>>;
     expect(json.length).toBeGreaterThanOrEqual(200);
-    expect(Object.keys(json[0])).toEqual(expect.arrayContaining(['jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'number', 'unit', 'attribute', 'url']));
-    expect(json.find((r) => r.id === 'dazhou-2-3-table1' && String(r.name).startsWith('建有党组织的小区'))).toMatchObject({ targetAsWritten: '≥2/3', operator: 'at_least', operator_symbol: 'x≥', attribute: '约束性', row_id: 'dazhou-2-3-table1-r31' });
+    expect(Object.keys(json[0])).toEqual(
+      expect.arrayContaining(['jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'number', 'unit', 'attribute', 'url']),
+    );
+    expect(json.find((r) => r.id === 'dazhou-2-3-table1' && String(r.name).startsWith('建有党组织的小区'))).toMatchObject({
+      targetAsWritten: '≥2/3',
+      operator: 'at_least',
+      operator_symbol: 'x≥',
+      attribute: '约束性',
+      row_id: 'dazhou-2-3-table1-r31',
+    });
     const csv = await (await page.request.get(siteUrl('/data/indicators.csv'))).text();
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('jurisdiction,source,id,dimension,name,targetAsWritten,operator,operator_symbol,number,max,unit,attribute,attribute_as_written,year,url,absoluteUrl,indicator,indicatorId,origin,row_id,row_url,row_absoluteUrl');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'jurisdiction,source,id,dimension,name,targetAsWritten,operator,operator_symbol,number,max,unit,attribute,attribute_as_written,year,url,absoluteUrl,indicator,indicatorId,origin,row_id,row_url,row_absoluteUrl',
+    );
     expect(lines.length - 1).toBe(json.length);
     const adoption = (await (await page.request.get(siteUrl('/data/adoption.json'))).json()) as {
       matches: Array<{ measure: string; article: string; passages: unknown[]; clauses: unknown[]; instruments: unknown[] }>;
       evaluation: { available: boolean; cells: unknown[] };
+      holdout: { available: boolean; cells: Array<{ source: string; measures: number }> };
     };
     expect(adoption.matches.length).toBeGreaterThanOrEqual(60);
     expect(adoption.matches.every((m) => m.passages.length + m.clauses.length + m.instruments.length > 0)).toBe(true);
     expect(adoption.evaluation.available).toBe(true);
+    expect(adoption.holdout.available).toBe(true);
+    expect(adoption.holdout.cells.find((c) => c.source === 'all')?.measures).toBe(28);
     expect(adoption.matches).toContainEqual(expect.objectContaining({ measure: 'suining-2-4-1', article: 'sichuan-3-0-17' }));
     await page.close();
   });

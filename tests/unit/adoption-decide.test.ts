@@ -24,7 +24,13 @@ const instrument = (over: Partial<Instrument> & Pick<Instrument, 'id' | 'article
 const dictionary: Instrument[] = [
   instrument({ id: 'member-volunteering', article: 'f-16', articleQuote: '在职党员参与社区志愿服务机制', terms: ['在职党员参与社区志愿服务', '双报到'] }),
   instrument({ id: 'governance-committee', article: 'f-25', articleQuote: '城乡基层治理委员会', terms: ['城乡基层治理委员会'] }),
-  instrument({ id: 'village-one-shoulder', article: 'f-3', articleQuote: '村党组织书记通过法定程序担任村民委员会主任', terms: ['党组织书记通过法定程序担任', '一肩挑'], scope: ['village'] }),
+  instrument({
+    id: 'village-one-shoulder',
+    article: 'f-3',
+    articleQuote: '村党组织书记通过法定程序担任村民委员会主任',
+    terms: ['党组织书记通过法定程序担任', '一肩挑'],
+    scope: ['village'],
+  }),
 ];
 
 describe('clause alignment', () => {
@@ -41,7 +47,10 @@ describe('clause alignment', () => {
 
   it('leaves out a clause two articles share or one that restates the framework’s title', () => {
     const slogan = '扎实推进城乡基层治理制度创新和能力建设。';
-    const withSlogan = [{ id: 'a', text: `建立志愿者嘉许制度。${slogan}` }, { id: 'b', text: `完善容错纠错机制。${slogan}` }];
+    const withSlogan = [
+      { id: 'a', text: `建立志愿者嘉许制度。${slogan}` },
+      { id: 'b', text: `完善容错纠错机制。${slogan}` },
+    ];
     expect(createClauseAligner(withSlogan)('大力推进城乡基层治理制度创新和能力建设。').size).toBe(0);
     expect(createClauseAligner(withSlogan)('建立健全志愿者嘉许制度。').get('a')).toHaveLength(1);
     const titled = createClauseAligner([{ id: 'a', text: `建立志愿者嘉许制度。${slogan}` }], {}, ['关于推进城乡基层治理制度创新和能力建设的决定']);
@@ -95,6 +104,13 @@ describe('the adoption decision', () => {
     expect(decide({ id: 'l-6', text: '在职党员参与社区志愿服务不够。深化“双报到”。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
   });
 
+  it('does not count an instrument named in passing in a sentence about another article', () => {
+    const passing = decide({ id: 'l-7', text: '把“双报到”情况纳入年度目标绩效考核。' });
+    expect(passing.some((d) => d.articleId === 'f-16' && d.adopts)).toBe(false);
+    const stated = decide({ id: 'l-8', text: '组织社区党员开展志愿服务，深化“双报到”。' });
+    expect(stated.find((d) => d.articleId === 'f-16')?.instruments.map((i) => i.term)).toEqual(['双报到']);
+  });
+
   it('locates a quote in a text whatever its punctuation', () => {
     expect(locate('把基层治理工作纳入年度目标绩效考核。', '目标绩效考核')).toEqual([11, 17]);
     expect(locate('甲乙', '丙')).toBeNull();
@@ -112,7 +128,14 @@ describe('the evaluation', () => {
 
   it('counts every drawn measure × article, unlabelled pairs as negatives, per source and half', () => {
     const labels = [
-      { measure: 'a-1', half: 'tuning' as const, adopts: [{ article: 'f-1', wording: 'reworded' as const }, { article: 'f-2', wording: 'verbatim' as const }] },
+      {
+        measure: 'a-1',
+        half: 'tuning' as const,
+        adopts: [
+          { article: 'f-1', wording: 'reworded' as const },
+          { article: 'f-2', wording: 'verbatim' as const },
+        ],
+      },
       { measure: 'b-1', half: 'tuning' as const, adopts: [] },
       { measure: 'a-2', half: 'blind' as const, adopts: [{ article: 'f-3', wording: 'reworded' as const }] },
     ];

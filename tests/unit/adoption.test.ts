@@ -63,12 +63,21 @@ describe('alignment', () => {
     expect(rest).toEqual([]);
     expect(a.slice(p.aStart, p.aEnd)).toBe(a);
     expect(p.matched).toBe(a.length);
-    const apart = sharedPassages('网格员队伍准入和退出机制甲乙丙丁戊己庚辛壬癸子丑寅卯街道社区包联网格制度', '网格员队伍准入和退出机制以及街道社区包联网格制度', { minLength: 8, maxGap: 4 });
+    const apart = sharedPassages('网格员队伍准入和退出机制甲乙丙丁戊己庚辛壬癸子丑寅卯街道社区包联网格制度', '网格员队伍准入和退出机制以及街道社区包联网格制度', {
+      minLength: 8,
+      maxGap: 4,
+    });
     expect(apart).toHaveLength(2);
   });
 
   it('cuts text at marked ranges, merging overlaps', () => {
-    expect(segments('甲乙丙丁戊', [[3, 5], [1, 2], [1, 3]])).toEqual([
+    expect(
+      segments('甲乙丙丁戊', [
+        [3, 5],
+        [1, 2],
+        [1, 3],
+      ]),
+    ).toEqual([
       { text: '甲', mark: false },
       { text: '乙丙丁戊', mark: true },
     ]);
@@ -104,6 +113,7 @@ describe('scoring filters', () => {
 
 describe('the evaluation set (content/adoption-evaluation.json)', () => {
   let evaluation: AdoptionEvaluationEntry;
+  let holdout: AdoptionEvaluationEntry;
   let matches: AdoptionMatchEntry[];
   let texts: Map<string, string>;
   const curated = readAllCurated();
@@ -112,7 +122,9 @@ describe('the evaluation set (content/adoption-evaluation.json)', () => {
     const corpus = await realCorpus();
     // The analysis itself, so the figures tested are the ones the pages state.
     const out = await adoption.run({ ...corpus, documents: [] }, curated, {});
-    evaluation = out['adoption-evaluation'][0] as AdoptionEvaluationEntry;
+    const sets = out['adoption-evaluation'] as AdoptionEvaluationEntry[];
+    evaluation = sets.find((e) => e.id === 'evaluation')!;
+    holdout = sets.find((e) => e.id === 'holdout')!;
     matches = out['adoption-matches'] as AdoptionMatchEntry[];
     texts = new Map(corpus.measures.map((m) => [m.id, m.text]));
   }, 120_000);
@@ -130,7 +142,9 @@ describe('the evaluation set (content/adoption-evaluation.json)', () => {
     for (const c of evaluation.cells.filter((c) => c.source !== 'all')) expect(c.measures).toBeGreaterThan(0);
   });
 
-  it('reaches the goal on the tuning half: precision ≥ 0.85 and recall ≥ 0.75, reworded adoption included', () => {
+  // The development set: both halves were used to tune the matcher (round 2), so these are not
+  // estimates for new measures; they guard against a change that breaks what was tuned.
+  it('on the development set’s tuning half, used for tuning, reaches precision ≥ 0.85 and recall ≥ 0.75, reworded included', () => {
     const tuning = cell('tuning');
     expect(tuning.precision.value).toBeGreaterThanOrEqual(0.85);
     expect(tuning.recall.value).toBeGreaterThanOrEqual(0.75);
@@ -138,20 +152,40 @@ describe('the evaluation set (content/adoption-evaluation.json)', () => {
     expect(tuning.rewordedRecall.value).toBeGreaterThanOrEqual(0.75);
   });
 
-  // Measured once, after the matcher and dictionary were frozen (commit "FROZEN"): precision 0.59
-  // (24 of 41, Wilson 0.43–0.72), recall 0.75 (24 of 32, 0.58–0.87; one positive is on the
-  // framework's front text, which the matcher does not read), reworded recall 0.59 (10 of 17).
-  // The goal is met on the tuning half only: the dictionary's terms overfit it. These floors pin the
-  // blind measurement so a change that lowers it fails; they are not the goal, and nothing was tuned on them.
-  it('on the blind half, measured once after the freeze, holds what it measured: precision ≥ 0.55, recall ≥ 0.75 (below the precision goal)', () => {
+  // Round 1 measured this half once after its freeze: precision 0.59 (24 of 41), recall 0.75 (24 of
+  // 32), reworded recall 0.59 (10 of 17) — historical. Round 2 then used it for development (0.83 /
+  // 0.78 after), so these floors guard the tuning, they do not estimate anything.
+  it('on the development set’s round-1 blind half, since used for tuning, holds precision ≥ 0.8 and recall ≥ 0.75', () => {
     const blind = cell('blind');
     const labelled = curated.adoptionEvaluation.measures.filter((m) => m.half === 'blind');
     expect(blind.measures).toBe(labelled.length);
     // Every labelled positive is counted, one the matcher cannot reach included.
     expect(blind.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
-    expect(blind.precision.value).toBeGreaterThanOrEqual(0.55);
+    expect(blind.precision.value).toBeGreaterThanOrEqual(0.8);
     expect(blind.recall.value).toBeGreaterThanOrEqual(0.75);
-    expect(blind.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
+    expect(blind.rewordedRecall.value).toBeGreaterThanOrEqual(0.6);
+  });
+
+  // The held-out set (content/adoption-evaluation-holdout.json), read once after commit "FROZEN round
+  // 2" and never tuned on: precision 0.52 (14 of 27, Wilson 0.34–0.69), recall 0.64 (14 of 22,
+  // 0.43–0.80), reworded recall 0.47 (7 of 15). The goal (precision ≥ 0.85, recall ≥ 0.75) is NOT
+  // met. These floors pin that measurement so a change that lowers it fails; they are not the goal.
+  it('on the held-out set, read once after the freeze, holds what it measured (precision ≥ 0.5, recall ≥ 0.6), short of the goal (printed)', () => {
+    expect(holdout.available).toBe(true);
+    console.log('adoption held-out set (the figures to cite):');
+    console.log(formatEvaluation(holdout.cells));
+    const labelled = curated.adoptionEvaluationHoldout.measures;
+    const all = holdout.cells.find((c) => c.source === 'all')!;
+    expect(all.measures).toBe(labelled.length);
+    expect(all.pairs).toBe(labelled.length * holdout.articles);
+    expect(all.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
+    // None of its measures is in the development set.
+    const development = new Set(curated.adoptionEvaluation.measures.map((m) => m.measure));
+    expect(labelled.filter((m) => development.has(m.measure))).toEqual([]);
+    expect(all.precision.value).toBeGreaterThanOrEqual(0.5);
+    expect(all.recall.value).toBeGreaterThanOrEqual(0.6);
+    expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.45);
+    expect(all.precision.value).toBeLessThan(0.85);
   });
 
   it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {

@@ -9,11 +9,18 @@
  * communities) is not evidence for that article.
  * Nothing in a sentence that diagnoses a lack (diagnosis.ts) counts: naming an instrument to say it
  * is missing is not adopting it.
+ * An instrument named in passing is not adoption: when the article's wording is not reused, an
+ * instrument counts only where the rest of its sentence agrees with the article (character n-gram
+ * TF-IDF cosine of the sentence without the term against the article ≥ `context`, or no article
+ * closer). A measure on
+ * housing estates that lists 老旧小区 among its sites, or closes with 邻里互助, is not about the
+ * article that names them; one that states the instrument does so in the article's terms.
  * Every decision says why: the instruments, each with where the measure states it and where the
  * article does, and the verbatim passages where there are some.
  */
 import type { Instrument } from '../../schemas/instruments.ts';
 import { createInstrumentTagger } from '../instruments/tag.ts';
+import { createNgramIndex, type NgramVector } from '../similarity/ngram-tfidf.ts';
 import { splitSentences } from '../text/clauses.ts';
 import { isDiagnosis } from './diagnosis.ts';
 import type { AlignedClause } from './clause-align.ts';
@@ -52,8 +59,23 @@ export function locate(text: string, quote: string): [number, number] | null {
 
 export type WordingMatcher = (measure: Unit, instrumentSpans: (articleId: string) => Array<[number, number]>) => AdoptionMatch[];
 
+/** Least agreement of an instrument's sentence (the term left out) with its article; set on the development set. */
+export const defaultContextAgreement = 0.03;
+
+function dot(a: NgramVector, b: NgramVector): number {
+  let sum = 0;
+  for (const [gram, weight] of a) sum += weight * (b.get(gram) ?? 0);
+  return sum;
+}
+
 /** `align`: clause alignment (clause-align.ts); without it, reuse is judged by shared passages alone. */
-export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[], wording: WordingMatcher, align?: (text: string) => Map<string, AlignedClause[]>) {
+export function createAdoptionDecider(
+  articles: Unit[],
+  dictionary: Instrument[],
+  wording: WordingMatcher,
+  align?: (text: string) => Map<string, AlignedClause[]>,
+  context = defaultContextAgreement,
+) {
   const articleText = new Map(articles.map((a) => [a.id, a.text]));
   // Entries of articles this framework has; a dictionary for another framework states nothing here.
   const entries = dictionary.filter((e) => articleText.has(e.article));
@@ -63,15 +85,30 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
   const tagAnyScope = createInstrumentTagger(scoped.map(({ scope: _s, ...e }) => e));
   const entryOf = new Map(entries.map((e) => [e.id, e]));
   const quoted = new Map(entries.map((e) => [e.id, locate(articleText.get(e.article)!, e.articleQuote)]));
+  // Weights from the framework's articles alone, as clause alignment's: the same for every local text.
+  const articleIndex = createNgramIndex(articles.map((a) => ({ id: a.id, text: a.text })));
 
   /** Every article the measure adopts or shares wording with, best first (instruments, then score). */
   return function decide(measure: Unit): AdoptionDecision[] {
     // Sentences that diagnose a lack: nothing in them is adoption.
     const diagnoses = splitSentences(measure.text).filter((sentence) => isDiagnosis(sentence.text));
     const diagnosed = ([start, end]: [number, number]) => diagnoses.some((d) => d.start <= start && end <= d.end);
+    const sentences = splitSentences(measure.text);
+    /** Whether the sentence stating a term, without the term, agrees with the article. */
+    const agreement = (articleId: string, start: number, end: number) => {
+      const sentence = sentences.find((s) => s.start <= start && end <= s.end) ?? { start, end };
+      const rest = measure.text.slice(sentence.start, start) + '，' + measure.text.slice(end, sentence.end);
+      const score = dot(articleIndex.vectorOf(rest), articleIndex.vector(articleId));
+      // Or the sentence is about this article more than any other (a short sentence agrees little with
+      // all), or says nothing besides the instrument (深化“双报到”).
+      const closest = articleIndex.similar(rest, 1)[0];
+      return score >= context || !closest || closest.id === articleId;
+    };
     const byArticle = new Map<string, InstrumentEvidence[]>();
+    const agreeing = new Set<string>();
     for (const hit of tag(measure.text)) {
       if (diagnosed([hit.start, hit.end])) continue;
+      if (agreement(hit.article, hit.start, hit.end)) agreeing.add(hit.article);
       const entry = entryOf.get(hit.instrument)!;
       const where = quoted.get(entry.id) ?? [0, 0];
       const list = byArticle.get(hit.article) ?? [];
@@ -100,7 +137,9 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
       const found = wordingOf.get(articleId);
       const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local) && !diagnosed(p.local));
       const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
-      const instruments = byArticle.get(articleId) ?? [];
+      const reusedWording = passages.length > 0 || clauses.length > 0;
+      // Named in passing (see above): kept as evidence only beside reused wording.
+      const instruments = reusedWording || agreeing.has(articleId) ? (byArticle.get(articleId) ?? []) : [];
       // A passage about another level takes its score with it.
       const score = found && passages.length === found.passages.length ? found.score : 0;
       const reused = (found?.adopts ?? false) && score > 0;

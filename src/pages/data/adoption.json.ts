@@ -8,13 +8,15 @@ import { readAdoption } from '../../lib/collections.ts';
  * measured precision and recall on the hand-labelled evaluation set.
  */
 export const GET: APIRoute = async () => {
-  const { articles, matches, measures, options, coverage, dictionary, evaluation } = await readAdoption();
+  const { articles, matches, measures, options, coverage, dictionary, evaluation, holdout } = await readAdoption();
   return jsonResponse({
     method:
       'adopts when the measure states one of the article’s instruments (content/instruments.json; scope checked per sentence), or a clause restates one of the article’s clauses (character 2–3-gram TF-IDF cosine ≥ clauseThreshold), or verbatim passages score ≥ threshold (common substrings ≥ minLength joined across gaps ≤ maxGap; generic and title passages dropped unless they word one of the article’s instruments; score = informative characters); wording in a sentence about a level an instrument is not for does not count',
     options,
     dictionary,
     evaluation,
+    // The held-out set, read once after the matcher was frozen: the figures to cite.
+    holdout,
     coverage,
     articles: articles.map(({ text: _t, ...a }) => ({ ...a, page: `/adoption/${a.number}/` })),
     matches: matches.map((m) => {
