@@ -75,7 +75,11 @@ export interface AddResult {
   written: string[];
 }
 
-const exists = (path: string) => access(path, constants.F_OK).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path, constants.F_OK).then(
+    () => true,
+    () => false,
+  );
 
 /** Reads the file as UTF-8 text, refusing what is not. */
 async function readText(file: string): Promise<{ bytes: Buffer; text: string }> {
@@ -111,7 +115,9 @@ async function readText(file: string): Promise<{ bytes: Buffer; text: string }> 
 
 /** The slug named by the file: `mianyang-wuye.txt` → `mianyang-wuye`. */
 export function slugFromFile(file: string): string {
-  return basename(file).replace(/\.txt$/i, '').toLowerCase();
+  return basename(file)
+    .replace(/\.txt$/i, '')
+    .toLowerCase();
 }
 
 /** The titles of the documents already in the sources folder; none when one of their settings is broken (ingest will say which). */
@@ -124,7 +130,27 @@ async function corpusDocuments(sourcesDir: string): Promise<CorpusDocument[]> {
 }
 
 /** Field order of the settings file, as in the hand-written ones. */
-const fieldOrder = ['slug', 'jurisdiction', 'jurisdictionEn', 'level', 'parents', 'title', 'shortName', 'kind', 'status', 'issuer', 'documentNumber', 'dates', 'url', 'role', 'implements', 'notes', 'titleLines', 'frontTitle', 'headings'];
+const fieldOrder = [
+  'slug',
+  'jurisdiction',
+  'jurisdictionEn',
+  'level',
+  'parents',
+  'title',
+  'shortName',
+  'kind',
+  'status',
+  'issuer',
+  'documentNumber',
+  'dates',
+  'url',
+  'role',
+  'implements',
+  'notes',
+  'titleLines',
+  'frontTitle',
+  'headings',
+];
 
 export async function addSource(options: AddOptions): Promise<AddResult> {
   const sourcesDir = options.sourcesDir ?? 'content/sources';
@@ -168,14 +194,15 @@ export async function addSource(options: AddOptions): Promise<AddResult> {
     if (level) {
       merged.level = level.level;
       replaced.add('level');
-      added.push({ severity: level.sure ? 'info' : 'check', topic: 'level', message: `level ${level.level}, from the name ${overrides.jurisdiction}${level.sure ? '' : ' — check'}` });
+      added.push({
+        severity: level.sure ? 'info' : 'check',
+        topic: 'level',
+        message: `level ${level.level}, from the name ${overrides.jurisdiction}${level.sure ? '' : ' — check'}`,
+      });
     }
   }
   if (merged.parents === undefined) merged.parents = [];
-  const findings = [
-    ...detection.findings.filter((finding) => !replaced.has(finding.topic) && !(finding.severity === 'missing' && merged[finding.topic] !== undefined)),
-    ...added,
-  ];
+  const findings = [...detection.findings.filter((finding) => !replaced.has(finding.topic) && !(finding.severity === 'missing' && merged[finding.topic] !== undefined)), ...added];
   if (!merged.parents || (merged.parents as string[]).length === 0) {
     if (!['national', 'province', 'municipality'].includes(String(merged.level))) {
       findings.push({ severity: 'check', topic: 'parents', message: 'parents not detected: add the jurisdictions above it, nearest first (e.g. --parents 某市,某省)' });
@@ -183,7 +210,9 @@ export async function addSource(options: AddOptions): Promise<AddResult> {
   }
   const missing = findings.filter((finding) => finding.severity === 'missing');
   if (missing.length) {
-    throw new AddError(`cannot add ${options.file} yet; nothing was written:\n${missing.map((m) => `  - ${m.message}`).join('\n')}\n\nWhat was detected:\n${formatFindings(findings.filter((f) => f.severity !== 'missing'))}`);
+    throw new AddError(
+      `cannot add ${options.file} yet; nothing was written:\n${missing.map((m) => `  - ${m.message}`).join('\n')}\n\nWhat was detected:\n${formatFindings(findings.filter((f) => f.severity !== 'missing'))}`,
+    );
   }
   const settings = Object.fromEntries(fieldOrder.filter((key) => merged[key] !== undefined).map((key) => [key, merged[key]]));
   const valid = sourceSettings.safeParse(settings);
@@ -220,7 +249,14 @@ function structureFindings(records: SourceRecords, stylesSeen: number): Finding[
   }
   const long = measures.filter((m) => m.text.length > 1500);
   if (long.length) {
-    out.push({ severity: 'check', topic: 'structure', message: `${long.length} measure${long.length === 1 ? ' is' : 's are'} over 1,500 characters (${long.slice(0, 3).map((m) => m.id).join(', ')}): a heading style missed?` });
+    out.push({
+      severity: 'check',
+      topic: 'structure',
+      message: `${long.length} measure${long.length === 1 ? ' is' : 's are'} over 1,500 characters (${long
+        .slice(0, 3)
+        .map((m) => m.id)
+        .join(', ')}): a heading style missed?`,
+    });
   }
   return out;
 }
@@ -287,7 +323,11 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
-const list = (value: string | undefined) => value?.split(/[,，、]/).map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  value
+    ?.split(/[,，、]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 export function parseCommandLine(argv: string[]): AddOptions | 'help' {
   const { values, positionals } = parseArgs({

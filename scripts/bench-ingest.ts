@@ -14,7 +14,9 @@ import { sourcesDir } from '../src/lib/corpus-dirs.ts';
 import { compareSources } from '../src/lib/source-order.ts';
 
 const runs = Number(process.env.RUNS ?? 15);
-const slugs = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4));
+const slugs = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => name.slice(0, -4));
 const sources = (await Promise.all(slugs.map((slug) => readSource(sourcesDir, slug)))).sort((a, b) => compareSources(a.settings, b.settings));
 const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
 
@@ -28,12 +30,16 @@ times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 
 function pages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 const chapterPages = pages('dist/plans').filter((f) => /\/plans\/[^/]+\/\d+\/index\.html$/.test(f));
 const gz = chapterPages.map((f) => gzipSync(readFileSync(f)).length).sort((a, b) => a - b);
 const raw = chapterPages.map((f) => statSync(f).size).sort((a, b) => a - b);
-const css = readdirSync('dist/_astro').filter((f) => f.endsWith('.css')).map((f) => gzipSync(readFileSync(join('dist/_astro', f))).length);
+const css = readdirSync('dist/_astro')
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => gzipSync(readFileSync(join('dist/_astro', f))).length);
 // Scripts of a chapter page: inline ones and the bundles they load.
 const page = readFileSync(chapterPages[0], 'utf8');
 const inline = [...page.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);

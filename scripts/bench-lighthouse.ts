@@ -57,7 +57,11 @@ function sitePaths(dir: string): string[] {
 function searchQuery(dir: string, paths: string[]): string {
   const theme = paths.find((p) => /^\/compare\/[^/]+\/$/.test(p));
   const html = readFileSync(join(dir, theme ?? '/', 'index.html'), 'utf8');
-  const heading = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1].replace(/<[^>]+>/g, '').trim() ?? '';
+  const heading =
+    html
+      .match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1]
+      .replace(/<[^>]+>/g, '')
+      .trim() ?? '';
   return [...heading.replace(/[^\p{Script=Han}]/gu, '')].slice(0, 4).join('') || '社区';
 }
 
@@ -185,7 +189,9 @@ async function main() {
           return undefined;
         });
         if (!f) continue;
-        console.log(`${kind} ${decodeURI(path)} run ${i + 1}: performance ${f.performance}, accessibility ${f.accessibility}, LCP ${f.lcp.toFixed(0)} ms, CLS ${f.cls.toFixed(3)}, TBT ${f.tbt.toFixed(0)} ms${f.failing.length ? `; below: ${f.failing.join(', ')}` : ''}`);
+        console.log(
+          `${kind} ${decodeURI(path)} run ${i + 1}: performance ${f.performance}, accessibility ${f.accessibility}, LCP ${f.lcp.toFixed(0)} ms, CLS ${f.cls.toFixed(3)}, TBT ${f.tbt.toFixed(0)} ms${f.failing.length ? `; below: ${f.failing.join(', ')}` : ''}`,
+        );
         figures.push(f);
       }
       results.push({ kind, path, figures });
@@ -195,7 +201,6 @@ async function main() {
     server.close();
     rmSync(scratch, { recursive: true, force: true });
   }
-
 }
 
 await main();

@@ -119,9 +119,15 @@ function section(rows: Row[], notes: string[]): string {
     ['pages', (r) => cell(r, String(r.figures.pages), r.figures.pages, base.figures.pages)],
     ['site size', (r) => cell(r, mb(r.figures.siteBytes), r.figures.siteBytes, base.figures.siteBytes)],
     ['largest page', (r) => `${kb(r.figures.largest.bytes)} \`${r.figures.largest.path}\``],
-    ...aggregatePages.map((path): [string, (r: Row) => string] => [`\`${path}\``, (r) => cell(r, kb(r.figures.aggregates[path]), r.figures.aggregates[path], base.figures.aggregates[path])]),
+    ...aggregatePages.map((path): [string, (r: Row) => string] => [
+      `\`${path}\``,
+      (r) => cell(r, kb(r.figures.aggregates[path]), r.figures.aggregates[path], base.figures.aggregates[path]),
+    ]),
     ['largest `/compare/{theme}/`', (r) => cell(r, kb(r.figures.largestTheme.bytes), r.figures.largestTheme.bytes, base.figures.largestTheme.bytes)],
-    ['search index, gzip (raw, files)', (r) => cell(r, `${kb(r.figures.index.gzip)} (${kb(r.figures.index.raw)}, ${r.figures.index.files})`, r.figures.index.gzip, base.figures.index.gzip)],
+    [
+      'search index, gzip (raw, files)',
+      (r) => cell(r, `${kb(r.figures.index.gzip)} (${kb(r.figures.index.raw)}, ${r.figures.index.files})`, r.figures.index.gzip, base.figures.index.gzip),
+    ],
     [`first search result, median of ${loads}`, (r) => cell(r, `${r.first.toFixed(0)} ms`, r.first, base.first)],
   ];
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
@@ -137,7 +143,7 @@ function section(rows: Row[], notes: string[]): string {
     '',
     ...notes.map((note) => `- ${note}`),
     `- Machine: ${cpu}, ${execFileSync('nproc').toString().trim()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free at the end), Node ${process.version}; load average at the end: ${load} (other jobs share this machine).`,
-    '- Peak memory is GNU time\'s maximum resident set size: the largest single process of the step (Astro\'s Node process, or a Chromium drawing the diagrams).',
+    "- Peak memory is GNU time's maximum resident set size: the largest single process of the step (Astro's Node process, or a Chromium drawing the diagrams).",
     '',
   ].join('\n');
 }

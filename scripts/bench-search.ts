@@ -29,7 +29,20 @@ const loads = 5;
 /** The query list is typed this many times in one page (the first round includes the JIT warming up). */
 const rounds = 3;
 const firstQuery = '党群服务中心';
-const typedQueries = ['党群服务中心', '网格化管理', '社区 养老', '志愿服务', '黨群服務中心', '五社联动', '社会组织培育', '智慧社区', '物业服务', '基层治理', '县委编办', '党群服务中新'];
+const typedQueries = [
+  '党群服务中心',
+  '网格化管理',
+  '社区 养老',
+  '志愿服务',
+  '黨群服務中心',
+  '五社联动',
+  '社会组织培育',
+  '智慧社区',
+  '物业服务',
+  '基层治理',
+  '县委编办',
+  '党群服务中新',
+];
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number) {
@@ -120,10 +133,23 @@ async function measure(browser: Browser, dir: string) {
     const engine = await page.evaluate(() => performance.getEntriesByName('search:engine').map((e) => e.duration));
     if (process.env.BENCH_VERBOSE) {
       const typed = typedQueries.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
-      console.log(keystrokes.map((d, i) => [typed[i], Math.round(d)]).sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, 12));
+      console.log(
+        keystrokes
+          .map((d, i) => [typed[i], Math.round(d)])
+          .sort((a, b) => Number(b[1]) - Number(a[1]))
+          .slice(0, 12),
+      );
     }
     await context.close();
-    return { first: median(firsts), firsts, bytes, script, complete, keystroke: { median: median(keystrokes), p95: quantile(keystrokes, 0.95), count: keystrokes.length }, engine: { median: median(engine), p95: quantile(engine, 0.95) } };
+    return {
+      first: median(firsts),
+      firsts,
+      bytes,
+      script,
+      complete,
+      keystroke: { median: median(keystrokes), p95: quantile(keystrokes, 0.95), count: keystrokes.length },
+      engine: { median: median(engine), p95: quantile(engine, 0.95) },
+    };
   } finally {
     server.close();
   }
@@ -134,7 +160,15 @@ function machine(browserVersion: string) {
   const nproc = execFileSync('nproc').toString().trim();
   const free = execFileSync('free', ['-h']).toString().trim();
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  return { load, cpu, nproc, free, node: process.version, chromium: browserVersion, memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free` };
+  return {
+    load,
+    cpu,
+    nproc,
+    free,
+    node: process.version,
+    chromium: browserVersion,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free`,
+  };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -156,14 +190,34 @@ async function main() {
     const rows = [
       ['Records', String(realRecords), `${synthetic.records} (${synthetic.shards} shards)`, `${(synthetic.records / realRecords).toFixed(0)}×`],
       ['Index, gzip (raw)', `${kb(realIndex.gzip)} (${kb(realIndex.raw)})`, `${kb(largeIndex.gzip)} (${kb(largeIndex.raw)})`, `${(largeIndex.gzip / realIndex.gzip).toFixed(1)}×`],
-      ['Fetched before first result, gzip (raw, requests)', `${kb(real.bytes.gzip)} (${kb(real.bytes.raw)}, ${real.bytes.requests})`, `${kb(large.bytes.gzip)} (${kb(large.bytes.raw)}, ${large.bytes.requests})`, `${(large.bytes.gzip / real.bytes.gzip).toFixed(1)}×`],
-      ['Of which script, gzip (raw, files)', `${kb(real.script.gzip)} (${kb(real.script.raw)}, ${real.script.files})`, `${kb(large.script.gzip)} (${kb(large.script.raw)}, ${large.script.files})`, `${(large.script.gzip / real.script.gzip).toFixed(1)}×`],
+      [
+        'Fetched before first result, gzip (raw, requests)',
+        `${kb(real.bytes.gzip)} (${kb(real.bytes.raw)}, ${real.bytes.requests})`,
+        `${kb(large.bytes.gzip)} (${kb(large.bytes.raw)}, ${large.bytes.requests})`,
+        `${(large.bytes.gzip / real.bytes.gzip).toFixed(1)}×`,
+      ],
+      [
+        'Of which script, gzip (raw, files)',
+        `${kb(real.script.gzip)} (${kb(real.script.raw)}, ${real.script.files})`,
+        `${kb(large.script.gzip)} (${kb(large.script.raw)}, ${large.script.files})`,
+        `${(large.script.gzip / real.script.gzip).toFixed(1)}×`,
+      ],
       ['Traditional → simplified table, gzip (raw, pairs)', `${kb(realTable.gzip)} (${kb(realTable.raw)}, ${realTable.pairs})`, '(same file)', ''],
       [`First result after navigation, median of ${loads}`, ms(real.first), ms(large.first), `${(large.first / real.first).toFixed(1)}×`],
       ['Whole index downloaded and indexed, after navigation', ms(real.complete), ms(large.complete), `${(large.complete / real.complete).toFixed(1)}×`],
-      [`Per keystroke, median (${real.keystroke.count} keystrokes)`, ms(real.keystroke.median), ms(large.keystroke.median), `${(large.keystroke.median / real.keystroke.median).toFixed(1)}×`],
+      [
+        `Per keystroke, median (${real.keystroke.count} keystrokes)`,
+        ms(real.keystroke.median),
+        ms(large.keystroke.median),
+        `${(large.keystroke.median / real.keystroke.median).toFixed(1)}×`,
+      ],
       ['Per keystroke, p95', ms(real.keystroke.p95), ms(large.keystroke.p95), `${(large.keystroke.p95 / real.keystroke.p95).toFixed(1)}×`],
-      ['Search engine alone per keystroke, median / p95', `${ms(real.engine.median)} / ${ms(real.engine.p95)}`, `${ms(large.engine.median)} / ${ms(large.engine.p95)}`, `${(large.engine.p95 / real.engine.p95).toFixed(1)}× (p95)`],
+      [
+        'Search engine alone per keystroke, median / p95',
+        `${ms(real.engine.median)} / ${ms(real.engine.p95)}`,
+        `${ms(large.engine.median)} / ${ms(large.engine.p95)}`,
+        `${(large.engine.p95 / real.engine.p95).toFixed(1)}× (p95)`,
+      ],
     ];
     const section = [
       '## Search',
@@ -178,7 +232,7 @@ async function main() {
       `- First result: \`/search/?q=${firstQuery}\` loaded ${loads} times in fresh browser contexts (empty cache); time from navigation start to the first result in the DOM. Runs (ms): real ${real.firsts.map((x) => x.toFixed(0)).join(', ')}; 100× ${large.firsts.map((x) => x.toFixed(0)).join(', ')}.`,
       '- Bytes: every response that had fully arrived when the first result was in the DOM (Resource Timing `responseEnd`; HTML, CSS, script, traditional → simplified table, index manifest and shards), each file gzip-compressed with zlib level 6 as a static host would send it. fuse.js is not among them: it is loaded after the verbatim results, when a term is long enough for fuzzy matching.',
       `- Keystrokes: the queries ${typedQueries.map((q) => `“${q}”`).join(' ')} typed one character at a time into the search box, the whole list ${rounds} times; each keystroke timed from its input event to the results list rebuilt (search over the whole index plus DOM for the first 25 results and the counts; paint not included). "Engine alone" is the search call without the DOM.`,
-      '- The 100× corpus: every real record 100 times, each copy with its sentences rotated, encoded by the build\'s own `encodeIndex` into a temporary copy of dist/. The page searches the first shards while the rest arrive.',
+      "- The 100× corpus: every real record 100 times, each copy with its sentences rotated, encoded by the build's own `encodeIndex` into a temporary copy of dist/. The page searches the first shards while the rest arrive.",
       '',
       'Machine:',
       '',

@@ -52,7 +52,13 @@ const quoteOf = (text: string) => text.replace(/\s+/g, '').slice(0, 16);
 
 async function main() {
   const { values } = parseArgs({
-    options: { set: { type: 'string', default: 'adoption' }, 'per-source': { type: 'string', default: '16' }, seed: { type: 'string', default: '20261125' }, exclude: { type: 'string', multiple: true, default: [] }, half: { type: 'string' } },
+    options: {
+      set: { type: 'string', default: 'adoption' },
+      'per-source': { type: 'string', default: '16' },
+      seed: { type: 'string', default: '20261125' },
+      exclude: { type: 'string', multiple: true, default: [] },
+      half: { type: 'string' },
+    },
   });
   const perSource = Number(values['per-source']);
   const seed = Number(values.seed);
@@ -69,7 +75,16 @@ async function main() {
       .map((m, i) => ({ measure: m.id, measureQuote: quoteOf(m.text), half: values.half ?? (i % 2 === 0 ? 'tuning' : 'blind') }));
   });
   const population = Object.fromEntries(locals.map((slug) => [slug, measures.filter((m) => m.source === slug).length]));
-  console.log(JSON.stringify({ sampling: { set: values.set, seed, perSource, population, ...(excluded.size ? { excluded: values.exclude } : {}), drawnAt: new Date().toISOString().slice(0, 10) }, measures: drawn }, null, 1));
+  console.log(
+    JSON.stringify(
+      {
+        sampling: { set: values.set, seed, perSource, population, ...(excluded.size ? { excluded: values.exclude } : {}), drawnAt: new Date().toISOString().slice(0, 10) },
+        measures: drawn,
+      },
+      null,
+      1,
+    ),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

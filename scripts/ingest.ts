@@ -43,7 +43,12 @@ export async function ingest(sourcesDir = defaultSourcesDir, outDir = generatedD
   const collected = await timed('collect', () => collectSources(registered.map(({ parsed }) => parsed)));
   // Curated files (content/*.json) refer to units by id and quote: a stale reference stops ingest
   // before any analysis could apply it to another unit.
-  await timed('check curated references', () => checkCuratedReferences(referencesDir, registered.map(({ registry }) => registry)));
+  await timed('check curated references', () =>
+    checkCuratedReferences(
+      referencesDir,
+      registered.map(({ registry }) => registry),
+    ),
+  );
   const corpus = corpusOf(sources, collected);
   const outputs = await analyseCorpus(corpus, curated, timed);
   await timed('write', () => writeAll(outDir, sources, collected, outputs, { idsDir, registered }));

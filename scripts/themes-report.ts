@@ -22,7 +22,9 @@ const { themes } = readCurated('themes');
 const tags = tagAll(measures, themes);
 const cover = coverage(tags);
 // In site order, from the settings.
-const settings = readdirSync(sourcesDir).filter((name) => name.endsWith('.json')).map((name) => sourceSettings.parse(JSON.parse(readFileSync(`${sourcesDir}/${name}`, 'utf8'))));
+const settings = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => sourceSettings.parse(JSON.parse(readFileSync(`${sourcesDir}/${name}`, 'utf8'))));
 const sources = [...new Set(measures.map((m) => m.source))].sort(bySlugOrder(sourceOrder(settings)));
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -24,7 +24,9 @@ export const chains: Analysis = {
       return { ...chain, svg };
     });
     const unreadable = reports.filter((r) => r.status === 'unreadable');
-    console.log(`chains: ${found.length} chains (${drawn} diagrams drawn, ${found.length - drawn} from the cache); ${reports.length} lists not drawn, ${unreadable.length} unreadable`);
+    console.log(
+      `chains: ${found.length} chains (${drawn} diagrams drawn, ${found.length - drawn} from the cache); ${reports.length} lists not drawn, ${unreadable.length} unreadable`,
+    );
     for (const report of unreadable) console.warn(`chains: unreadable ${report.id} ${report.url}: ${report.raw} — ${report.reason}`);
     return { chains: withSvg, 'chain-reports': reports };
   },

@@ -44,7 +44,12 @@ export const counterparts: Analysis = {
             id: 'evaluation',
             definition: labelled.definition,
             measures: labelled.measures.length,
-            rows: evaluateCounterparts(labelled.measures, (id) => keptBy.get(id) ?? [], (id) => sourceOf.get(id) ?? '', order),
+            rows: evaluateCounterparts(
+              labelled.measures,
+              (id) => keptBy.get(id) ?? [],
+              (id) => sourceOf.get(id) ?? '',
+              order,
+            ),
           },
         ]
       : [];

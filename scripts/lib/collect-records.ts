@@ -77,7 +77,17 @@ export function collectRecords({ source, tree, titleLines }: ParsedSource): Sour
         const data = unitOf(unit);
         const id = String(unit.attributes?.id);
         // Where the unit stands, as fields: nothing downstream reads it back out of the id or URL.
-        const common = { id, source: slug, jurisdiction, chapterNumber: chapterData.number, chapterPath: path, sectionNumber: sectionData.number, number: data.number, url: `${base}#${id}`, line: data.line };
+        const common = {
+          id,
+          source: slug,
+          jurisdiction,
+          chapterNumber: chapterData.number,
+          chapterPath: path,
+          sectionNumber: sectionData.number,
+          number: data.number,
+          url: `${base}#${id}`,
+          line: data.line,
+        };
         if (unit.name === 'measure') {
           measures.push({
             ...common,
@@ -153,7 +163,11 @@ function markUnits(chapter: ContainerDirective) {
   const chapterData = unitOf(chapter);
   for (const section of chapter.children as ContainerDirective[]) {
     const sectionHeading = unitOf(section).heading;
-    const placeOf = (...parts: string[]) => [chapterData.heading || chapterData.title, sectionHeading, ...parts].map((part) => part.replace(/[\s\u3000]+/g, ' ').trim()).filter(Boolean).join(', ');
+    const placeOf = (...parts: string[]) =>
+      [chapterData.heading || chapterData.title, sectionHeading, ...parts]
+        .map((part) => part.replace(/[\s\u3000]+/g, ' ').trim())
+        .filter(Boolean)
+        .join(', ');
     if (sectionHeading) section.attributes = { ...section.attributes, place: placeOf() };
     for (const unit of section.children) {
       if (unit.type !== 'containerDirective' || !unit.attributes?.id) continue;

@@ -68,10 +68,7 @@ export interface HeadingsProposal {
 
 /** Runs parse → bookmarks → headings with the given settings, as ingest does. */
 function recognise(text: string, titleLines: number, headings: SourceSettings['headings'], panels = false): Root {
-  const processor = unified()
-    .use(parseLines)
-    .use(removeBookmarks)
-    .use(recogniseHeadings, { settings: { titleLines, headings } });
+  const processor = unified().use(parseLines).use(removeBookmarks).use(recogniseHeadings, { settings: { titleLines, headings } });
   if (panels) processor.use(rebuildTables).use(markPanels);
   return processor.runSync(processor.parse(text)) as Root;
 }
@@ -105,7 +102,10 @@ function matchesOf(text: string, titleLines: number, style: HeadingStyle, inside
 }
 
 const lines = (matches: StyleMatch[]) => {
-  const shown = matches.slice(0, 5).map((m) => m.line).join(', ');
+  const shown = matches
+    .slice(0, 5)
+    .map((m) => m.line)
+    .join(', ');
   return matches.length > 5 ? `${shown} …` : shown;
 };
 
@@ -131,7 +131,11 @@ export function detectHeadings(text: string, titleLines: number): HeadingsPropos
       const only = matches[other];
       if (other === style || only?.length !== 1 || only[0].number !== 1 || only[0].line > first.line) continue;
       standIns.set(style, other);
-      findings.push({ severity: 'check', topic: 'headings', message: `line ${only[0].line} is numbered ${styleExample[other]} but the parts after it use ${styleExample[style]}: both are read as the same unit` });
+      findings.push({
+        severity: 'check',
+        topic: 'headings',
+        message: `line ${only[0].line} is numbered ${styleExample[other]} but the parts after it use ${styleExample[style]}: both are read as the same unit`,
+      });
     }
   }
   for (const style of Object.keys(rank) as HeadingStyle[]) {
@@ -143,7 +147,9 @@ export function detectHeadings(text: string, titleLines: number): HeadingsPropos
   const withStandIn = (style: HeadingStyle) => (standIns.has(style) ? [style, standIns.get(style)!] : [style]);
   let levels = numbered.sort((a, b) => rank[a]! - rank[b]!);
   // Two styles of one rank (1、 and 1.): the more frequent one is the level.
-  levels = levels.filter((style, index) => !levels.some((other, j) => j !== index && rank[other] === rank[style] && (count(other) > count(style) || (count(other) === count(style) && j < index))));
+  levels = levels.filter(
+    (style, index) => !levels.some((other, j) => j !== index && rank[other] === rank[style] && (count(other) > count(style) || (count(other) === count(style) && j < index))),
+  );
   for (const style of numbered.filter((s) => !levels.includes(s))) {
     findings.push({ severity: 'check', topic: 'headings', message: `${describe(style)} — left as text (another style of the same rank is more frequent)` });
   }
@@ -163,7 +169,11 @@ export function detectHeadings(text: string, titleLines: number): HeadingsPropos
     }
   } else if (levels.length === 0) {
     headings = { chapter: ['zhang'], section: [], item: [] };
-    findings.push({ severity: 'check', topic: 'headings', message: 'no numbered headings found (第一章, 一、, （一）, 1. …): the whole text is one part, each paragraph a measure' });
+    findings.push({
+      severity: 'check',
+      topic: 'headings',
+      message: 'no numbered headings found (第一章, 一、, （一）, 1. …): the whole text is one part, each paragraph a measure',
+    });
   } else {
     const [chapter, second, third, ...rest] = levels;
     // A second level of short headings is a section; of lead sentences (（三）完善….。…), an item.
@@ -196,13 +206,23 @@ export function detectHeadings(text: string, titleLines: number): HeadingsPropos
       findings.push({ severity: 'info', topic: 'headings', message: `${unit}: ${describe(style)}` });
       const numbers = matches[style]!.map((m) => m.number).filter((n) => !Number.isNaN(n));
       if (count(style) <= 2 && !companions.includes(style) && ![...standIns.values()].includes(style)) {
-        findings.push({ severity: 'check', topic: 'headings', message: `${unit} style ${styleExample[style]} matched only ${count(style)} lines: is it really the ${unit} level?` });
+        findings.push({
+          severity: 'check',
+          topic: 'headings',
+          message: `${unit} style ${styleExample[style]} matched only ${count(style)} lines: is it really the ${unit} level?`,
+        });
       }
       if (unit === 'chapter') {
         const repeated = numbers.find((n, i) => numbers.indexOf(n) !== i);
         if (repeated !== undefined) {
-          const at = matches[style]!.filter((m) => m.number === repeated).map((m) => m.line).join(' and ');
-          findings.push({ severity: 'check', topic: 'headings', message: `${styleExample[style]} number ${repeated} appears on lines ${at}: a table of contents (目录) or a restart? Repeated numbers take the next free one` });
+          const at = matches[style]!.filter((m) => m.number === repeated)
+            .map((m) => m.line)
+            .join(' and ');
+          findings.push({
+            severity: 'check',
+            topic: 'headings',
+            message: `${styleExample[style]} number ${repeated} appears on lines ${at}: a table of contents (目录) or a restart? Repeated numbers take the next free one`,
+          });
         }
       }
     }

@@ -79,7 +79,11 @@ export function detectSettings(text: string, options: DetectOptions = {}): Detec
     settings.kind = selfName.kind;
     findings.push({ severity: 'check', topic: 'kind', message: `kind ${selfName.kind}: the text calls itself ${selfName.word} (${selfName.count}×) — check` });
   } else {
-    findings.push({ severity: 'missing', topic: 'kind', message: 'kind not detected (no 条例/办法/规划/意见/决定/法 in the title, no 本条例/本规划… in the text); give it with --kind' });
+    findings.push({
+      severity: 'missing',
+      topic: 'kind',
+      message: 'kind not detected (no 条例/办法/规划/意见/决定/法 in the title, no 本条例/本规划… in the text); give it with --kind',
+    });
   }
   if (isDraft(block.lines.join('') + imprint)) {
     settings.status = 'draft';
@@ -98,7 +102,9 @@ export function detectSettings(text: string, options: DetectOptions = {}): Detec
     findings.push({ severity: 'info', topic: 'documentNumber', message: `文号: ${documentNumber}` });
   }
   const dates = detectDates(imprint, text, closing);
-  const stated = (['issued', 'adopted', 'revised', 'effective'] as const).map((key) => [key, dates[key]] as const).filter(([, value]) => (Array.isArray(value) ? value.length : value));
+  const stated = (['issued', 'adopted', 'revised', 'effective'] as const)
+    .map((key) => [key, dates[key]] as const)
+    .filter(([, value]) => (Array.isArray(value) ? value.length : value));
   if (stated.length) {
     settings.dates = Object.fromEntries(stated);
     findings.push({ severity: 'info', topic: 'dates', message: `dates: ${stated.map(([key, value]) => `${key} ${[value].flat().join(', ')}`).join('; ')}` });
@@ -115,12 +121,20 @@ export function detectSettings(text: string, options: DetectOptions = {}): Detec
   if (named) {
     settings.jurisdiction = named.jurisdiction;
     settings.jurisdictionEn = englishName(named.jurisdiction);
-    findings.push({ severity: 'check', topic: 'jurisdiction', message: `jurisdiction guessed from the text, the place it names most (${named.count}×): ${named.jurisdiction} (English ${settings.jurisdictionEn}, by pinyin) — check` });
+    findings.push({
+      severity: 'check',
+      topic: 'jurisdiction',
+      message: `jurisdiction guessed from the text, the place it names most (${named.count}×): ${named.jurisdiction} (English ${settings.jurisdictionEn}, by pinyin) — check`,
+    });
   }
   if (place) {
     settings.jurisdiction = place.jurisdiction;
     settings.jurisdictionEn = englishName(place.jurisdiction);
-    findings.push({ severity: 'check', topic: 'jurisdiction', message: `jurisdiction guessed from the ${place.from}: ${place.jurisdiction} (English ${settings.jurisdictionEn}, by pinyin) — check` });
+    findings.push({
+      severity: 'check',
+      topic: 'jurisdiction',
+      message: `jurisdiction guessed from the ${place.from}: ${place.jurisdiction} (English ${settings.jurisdictionEn}, by pinyin) — check`,
+    });
   }
   if (settings.jurisdiction) {
     const level = levelOf(settings.jurisdiction, text);

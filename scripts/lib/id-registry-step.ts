@@ -97,7 +97,11 @@ export async function registerSource(sourcesDir: string, source: Source, current
       }
     } else {
       if (recorded && recorded !== last) {
-        throw new IngestError(parsed.source.path, undefined, `edition "${edition}" has changed since it was recorded, but a later edition exists; correct the latest edition instead, or add a new edition`);
+        throw new IngestError(
+          parsed.source.path,
+          undefined,
+          `edition "${edition}" has changed since it was recorded, but a later edition exists; correct the latest edition instead, or add a new edition`,
+        );
       }
       const result = reconcile(registry, units, { slug, edition, textHash: hash, today });
       registry = result.registry;

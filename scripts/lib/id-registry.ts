@@ -258,10 +258,7 @@ export function reconcile(registry: IdRegistry, units: FreshUnit[], options: Rec
     });
   });
   const removedNow = active.filter((entry) => !taken.has(entry));
-  const removed = [
-    ...registry.units.filter((entry) => entry.removedIn),
-    ...removedNow.map((entry) => entryOf({ ...entry, removedIn: edition })),
-  ];
+  const removed = [...registry.units.filter((entry) => entry.removedIn), ...removedNow.map((entry) => entryOf({ ...entry, removedIn: edition }))];
   const editions = registry.editions.some((e) => e.id === edition)
     ? registry.editions.map((e) => (e.id === edition ? { ...e, textHash: options.textHash } : e))
     : [...registry.editions, { id: edition, textHash: options.textHash, recorded: options.today }];

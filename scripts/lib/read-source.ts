@@ -28,7 +28,14 @@ export async function listSources(dir: string): Promise<string[]> {
     names = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? (error as Error).message})`;
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'ENOTDIR'
+          ? 'is not a folder'
+          : code === 'EACCES'
+            ? 'cannot be read (permission denied)'
+            : `cannot be read (${code ?? (error as Error).message})`;
     throw new IngestError(dir, undefined, `the sources folder ${why}; put the texts and their settings in content/sources/ (or pass the folder as the first argument)`);
   }
   for (const name of names) {
@@ -56,7 +63,11 @@ export async function readSourceFiles(path: string, settingsPath: string, slug?:
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new IngestError(path, undefined, `cannot read the text file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it exists and is readable`);
+    throw new IngestError(
+      path,
+      undefined,
+      `cannot read the text file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it exists and is readable`,
+    );
   }
   const raw = decodeUtf8(path, bytes);
   let json: unknown;
@@ -119,7 +130,11 @@ function checkTitleLines(settingsPath: string, text: string, titleLines: number)
   // Title lines are the text's first lines; a table cell among them means the count is wrong.
   const cell = nonBlank.slice(0, titleLines).find(({ line }) => line.startsWith('\t'));
   if (cell && titleLines < lines) {
-    throw new IngestError(settingsPath, undefined, `"titleLines" is ${titleLines}, but line ${cell.number} among them is a table cell (starts with a TAB); set it to the number of title lines above the first table or heading`);
+    throw new IngestError(
+      settingsPath,
+      undefined,
+      `"titleLines" is ${titleLines}, but line ${cell.number} among them is a table cell (starts with a TAB); set it to the number of title lines above the first table or heading`,
+    );
   }
   if (titleLines >= lines) {
     throw new IngestError(

@@ -78,7 +78,13 @@ export function sourceTexts({ registry, editions, texts }: Pick<RegisteredSource
   });
 }
 
-export async function writeCollections(outDir: string, all: Array<{ path: string; records: SourceRecords }>, sourceInputs: Inputs, generated: GeneratedCollection[] = [], ids?: RegistryOutput) {
+export async function writeCollections(
+  outDir: string,
+  all: Array<{ path: string; records: SourceRecords }>,
+  sourceInputs: Inputs,
+  generated: GeneratedCollection[] = [],
+  ids?: RegistryOutput,
+) {
   const staging = `${outDir}.staging-${process.pid}`;
   const files = new Map<string, string>();
   for (const { path, records } of all) {
@@ -92,7 +98,14 @@ export async function writeCollections(outDir: string, all: Array<{ path: string
   files.set('tables.json', records(all.flatMap(({ records }) => records.tables)));
   files.set('panels.json', records(all.flatMap(({ records }) => records.panels)));
   files.set('source-texts.json', records((ids?.registered ?? []).flatMap(sourceTexts)));
-  files.set('editions.json', records((ids?.registered ?? []).flatMap(({ registry, editions }) => editions.map((edition, order) => ({ id: `${registry.source}/${edition.edition}`, source: registry.source, order, ...edition })))));
+  files.set(
+    'editions.json',
+    records(
+      (ids?.registered ?? []).flatMap(({ registry, editions }) =>
+        editions.map((edition, order) => ({ id: `${registry.source}/${edition.edition}`, source: registry.source, order, ...edition })),
+      ),
+    ),
+  );
   for (const collection of generated) files.set(`${collection.name}.json`, stampedJson(collection.generator, collection.inputs, collection.entries));
   files.set('README.md', `# Generated\n\n${stamp('content/sources/*.txt')}\n`);
 

@@ -48,9 +48,7 @@ export function assignIds(options: AssignIdsOptions) {
       for (const section of sections) {
         const prefix = `${options.slug}-${c}-${unitOf(section).number}`;
         section.attributes = { id: prefix };
-        const measures = section.children.filter(
-          (node): node is ContainerDirective => node.type === 'containerDirective' && node.name === 'measure',
-        );
+        const measures = section.children.filter((node): node is ContainerDirective => node.type === 'containerDirective' && node.name === 'measure');
         const articles = measures.filter((m) => unitOf(m).article);
         if (articles.length > 0) {
           numberUnits(articles, 1);

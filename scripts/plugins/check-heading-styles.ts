@@ -66,9 +66,7 @@ export function checkHeadingStyles(options: CheckHeadingStylesOptions) {
       }
     }
     const articles = listedAs.has('tiao') && found.get('tiao')!.length > 0;
-    const unlisted = headingStyles
-      .filter((style) => !listedAs.has(style) && found.get(style)!.length >= minUnlisted)
-      .sort((a, b) => found.get(b)!.length - found.get(a)!.length);
+    const unlisted = headingStyles.filter((style) => !listedAs.has(style) && found.get(style)!.length >= minUnlisted).sort((a, b) => found.get(b)!.length - found.get(a)!.length);
     const describe = (style: HeadingStyle) => `"${style}" (${styleExample[style]})`;
     const seems = (style: HeadingStyle) => {
       const lines = found.get(style)!;
@@ -79,10 +77,10 @@ export function checkHeadingStyles(options: CheckHeadingStylesOptions) {
       if (articles && aboveArticles.includes(style)) continue; // a regulation of articles only
       const guess = unlisted[0];
       const as = style === 'tiao' ? 'articles' : `${unit === 'item' ? 'an' : 'a'} ${unit} style`;
-      file.message(
-        `settings list ${describe(style)} as ${as}, but no line matches it; ${guess ? `the text seems to use ${seems(guess)}` : 'check headings in the settings'}`,
-        { place: { line: guess ? found.get(guess)![0] : 1, column: 1 }, ruleId: 'heading-style-unused' },
-      );
+      file.message(`settings list ${describe(style)} as ${as}, but no line matches it; ${guess ? `the text seems to use ${seems(guess)}` : 'check headings in the settings'}`, {
+        place: { line: guess ? found.get(guess)![0] : 1, column: 1 },
+        ruleId: 'heading-style-unused',
+      });
     }
     for (const style of unlisted) {
       if (!structural.includes(style)) continue;

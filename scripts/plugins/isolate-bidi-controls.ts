@@ -17,10 +17,13 @@ export function isolateBidiControls() {
       .split('\n')
       .forEach((line, index) => {
         if (!bidiControl.test(line)) return;
-        file.message(`bidi control character (${nameInvisible(line.replace(/[^\u202A-\u202E\u2066-\u2069]/g, ''))}) would reorder the text shown; kept, and shown isolated — remove it from the source`, {
-          place: { line: index + 1, column: line.search(bidiControl) + 1 },
-          ruleId: 'bidi-control',
-        });
+        file.message(
+          `bidi control character (${nameInvisible(line.replace(/[^\u202A-\u202E\u2066-\u2069]/g, ''))}) would reorder the text shown; kept, and shown isolated — remove it from the source`,
+          {
+            place: { line: index + 1, column: line.search(bidiControl) + 1 },
+            ruleId: 'bidi-control',
+          },
+        );
       });
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !bidiControl.test(node.value)) return;

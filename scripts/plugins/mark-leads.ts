@@ -39,7 +39,11 @@ export function markLeads() {
         ...(text.length > lead.length ? [{ type: 'text' as const, value: text.slice(lead.length) }] : []),
       ];
       const data = unitOf(node);
-      if (!data.title) data.title = lead.slice(first.data?.item?.label.length ?? 0).replace(/。$/, '').trim();
+      if (!data.title)
+        data.title = lead
+          .slice(first.data?.item?.label.length ?? 0)
+          .replace(/。$/, '')
+          .trim();
     });
   };
 }

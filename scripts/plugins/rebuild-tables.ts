@@ -58,7 +58,10 @@ export function rebuildTables() {
       }
       const { table, end, emptyRows } = readTable(nodes, i, file.path ?? 'source');
       for (const line of emptyRows) {
-        file.message('table row holds only empty cells (lone TABs); kept empty, not filled from the row above — check the source', { place: { line, column: 1 }, ruleId: 'empty-table-row' });
+        file.message('table row holds only empty cells (lone TABs); kept empty, not filled from the row above — check the source', {
+          place: { line, column: 1 },
+          ruleId: 'empty-table-row',
+        });
       }
       const previous = out.at(-1);
       if (previous?.type === 'paragraph' && !previous.data?.tab && isCaption(plainText(previous))) {
@@ -142,7 +145,10 @@ function readTable(nodes: RootContent[], start: number, path: string): { table: 
       throw new IngestError(path, r[0].line, `table row has ${r.length} cells, but the table (from line ${firstLine}) has ${columns} columns`);
     }
   }
-  const emptyRows = rows.slice(1).filter((r) => r.every((cell) => cell.text === '')).map((r) => r[0].line);
+  const emptyRows = rows
+    .slice(1)
+    .filter((r) => r.every((cell) => cell.text === ''))
+    .map((r) => r[0].line);
   return { table: toTable(rows, firstLine), end: i, emptyRows };
 }
 

@@ -122,10 +122,13 @@ export function recogniseHeadings(options: RecogniseHeadingsOptions) {
       const hidden = unit === 'item' ? !text.startsWith(label) : visible !== text;
       if (hidden) {
         const what = style === 'tiao' ? 'article' : unit === 'item' ? 'numbered item' : `${unit} heading`;
-        file?.message(`“${visible.slice(0, 20)}” holds invisible characters (${nameInvisible(text)}); read as ${what === 'article' ? 'an' : 'a'} ${what} all the same, the characters kept — remove them from the source`, {
-          place: { line: line ?? 1, column: 1 },
-          ruleId: 'invisible-in-heading',
-        });
+        file?.message(
+          `“${visible.slice(0, 20)}” holds invisible characters (${nameInvisible(text)}); read as ${what === 'article' ? 'an' : 'a'} ${what} all the same, the characters kept — remove them from the source`,
+          {
+            place: { line: line ?? 1, column: 1 },
+            ruleId: 'invisible-in-heading',
+          },
+        );
       }
       const closesList = listEntry?.style === style && listEntry.number === number - 1 && oneSentence.test(rest);
       listEntry = undefined;

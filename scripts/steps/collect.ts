@@ -22,7 +22,11 @@ export function collectSources(parsed: ParsedSource[]): CollectedSource[] {
     const records = collectRecords(p);
     if (!records.lossless.ok) {
       const { offset, source: expected, output } = records.lossless.difference!;
-      throw new IngestError(p.source.path, undefined, `ingest would change the text at character ${offset}:\n  source: …${expected}…\n  output: …${output}…\nThis is a bug in ingest, not in the text: please report it with the text.`);
+      throw new IngestError(
+        p.source.path,
+        undefined,
+        `ingest would change the text at character ${offset}:\n  source: …${expected}…\n  output: …${output}…\nThis is a bug in ingest, not in the text: please report it with the text.`,
+      );
     }
     return { path: p.source.path, records };
   });

@@ -22,9 +22,8 @@ export async function launchChromium(purpose: string): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   } catch (error) {
-    throw new Error(
-      `${purpose} needs Chromium at ${chromiumPath} and CJK fonts: \`apt-get install chromium fonts-noto-cjk\`, or set CHROMIUM_PATH.\n${(error as Error).message}`,
-      { cause: error },
-    );
+    throw new Error(`${purpose} needs Chromium at ${chromiumPath} and CJK fonts: \`apt-get install chromium fonts-noto-cjk\`, or set CHROMIUM_PATH.\n${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

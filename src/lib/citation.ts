@@ -77,7 +77,10 @@ export function accessDate(now: Date, timeZone?: string): string {
 
 /** Headings as written carry double and full-width spaces; a lead sentence ends in 。 */
 function tidy(part: string): string {
-  return part.replace(/[\s\u3000]+/g, ' ').replace(/[。；;，,]$/, '').trim();
+  return part
+    .replace(/[\s\u3000]+/g, ' ')
+    .replace(/[。；;，,]$/, '')
+    .trim();
 }
 const place = (work: CitableWork) => work.where.map(tidy).filter(Boolean).join(', ');
 const year = (work: CitableWork) => work.date?.slice(0, 4);
@@ -96,7 +99,11 @@ export function gbt7714(work: CitableWork): string {
 
 /** Characters BibTeX reads as markup. */
 function bibEscape(text: string): string {
-  return text.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[%&#$_]/g, (c) => `\\${c}`).replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return text
+    .replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`))
+    .replace(/[%&#$_]/g, (c) => `\\${c}`)
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 /** BibTeX (`@misc`, biblatex fields understood by BibTeX too); the author is a corporate name in braces. */

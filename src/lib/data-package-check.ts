@@ -6,10 +6,24 @@
 import { createHash } from 'node:crypto';
 import { parseCsv } from './csv.ts';
 
-interface Field { name: string; type: string }
-interface Schema { fields: Field[]; missingValues?: string[]; primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> }
+interface Field {
+  name: string;
+  type: string;
+}
+interface Schema {
+  fields: Field[];
+  missingValues?: string[];
+  primaryKey?: string | string[];
+  foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }>;
+}
 /** A tabular resource has a schema; any other (a source text) is checked against its `bytes` and `hash`. */
-interface Resource { name: string; path: string; schema?: Schema; bytes?: number; hash?: string }
+interface Resource {
+  name: string;
+  path: string;
+  schema?: Schema;
+  bytes?: number;
+  hash?: string;
+}
 
 const list = (keys: string | string[]) => (Array.isArray(keys) ? keys : [keys]);
 

@@ -18,11 +18,27 @@ import type { KeyedStatement } from './indicators/aliases.ts';
 import { columnSeparator, inheritedColumn, isTotalsLabel, rowIdColumn, tableColumns, totalColumn, totalsLabels } from './tables/open-rows.ts';
 
 export const measureFields = [
-  'id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'absoluteUrl', 'line',
+  'id',
+  'source',
+  'jurisdiction',
+  'chapterNumber',
+  'chapterTitle',
+  'sectionNumber',
+  'sectionTitle',
+  'label',
+  'title',
+  'text',
+  'url',
+  'absoluteUrl',
+  'line',
 ] as const;
 
 /** A record as published: its permalink also as an absolute address, null where it has no value. */
-const published = <T extends { url: string; line?: number }>(record: T, site: string | URL) => ({ ...record, absoluteUrl: new URL(record.url, site).href, line: record.line ?? null });
+const published = <T extends { url: string; line?: number }>(record: T, site: string | URL) => ({
+  ...record,
+  absoluteUrl: new URL(record.url, site).href,
+  line: record.line ?? null,
+});
 
 export function measureRows(entries: CollectionEntry<'measures'>[], site: string | URL) {
   // The collection keeps ingest's order within a source; sources go province first.
@@ -53,7 +69,6 @@ export function tableRecords(entries: CollectionEntry<'tables'>[], site: string 
     csv: `/data/tables/${data.id}.csv`,
   }));
 }
-
 
 const text = z.string();
 const bySource = { fields: 'source', reference: { resource: 'sources', fields: 'slug' } };
@@ -156,7 +171,8 @@ export const adoptionResource: ResourceSpec = {
   name: 'adoption',
   path: 'data/adoption.csv',
   title: 'Adoption of framework articles',
-  description: 'One row per (local measure, framework article) pair where the measure adopts the article — states one of its instruments or reuses its wording: the flat form of adoption.json (which gives the instruments and passages).',
+  description:
+    'One row per (local measure, framework article) pair where the measure adopts the article — states one of its instruments or reuses its wording: the flat form of adoption.json (which gives the instruments and passages).',
   primaryKey: ['measure_id', 'article_id'],
   foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource],
   fields: [
@@ -164,8 +180,16 @@ export const adoptionResource: ResourceSpec = {
     { name: 'article_id', schema: adoptionMatchSchema.shape.articleId, description: 'The framework article: a measure of the framework text (measures.csv id).' },
     { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{n}/.' },
     { name: 'source', schema: adoptionMatchSchema.shape.source, description: 'The local measure’s source (sources.csv).' },
-    { name: 'score', schema: adoptionMatchSchema.shape.score, description: 'Informative characters of verbatim shared passages (0 when adoption is by instrument or reworded clause alone).' },
-    { name: 'adopts', schema: adoptionMatchSchema.shape.adopts, description: 'True for every row: the measure adopts the article (by instrument, by reworded clause, or by a score reaching the threshold).' },
+    {
+      name: 'score',
+      schema: adoptionMatchSchema.shape.score,
+      description: 'Informative characters of verbatim shared passages (0 when adoption is by instrument or reworded clause alone).',
+    },
+    {
+      name: 'adopts',
+      schema: adoptionMatchSchema.shape.adopts,
+      description: 'True for every row: the measure adopts the article (by instrument, by reworded clause, or by a score reaching the threshold).',
+    },
   ],
 };
 
@@ -183,7 +207,11 @@ export const counterpartsResource: ResourceSpec = {
     { name: 'counterpart_id', schema: counterpartSchema.shape.measure, description: 'The counterpart measure in another document (measures.csv id).' },
     { name: 'counterpart_source', schema: counterpartSchema.shape.source, description: 'The counterpart’s source (sources.csv).' },
     { name: 'rank', schema: counterpartSchema.shape.rank, description: '1 for the best counterpart in that document.' },
-    { name: 'score', schema: counterpartSchema.shape.score, description: 'Similarity, 0–1: whole-measure and best-clause character n-gram TF-IDF cosines combined, plus a bonus for a shared instrument.' },
+    {
+      name: 'score',
+      schema: counterpartSchema.shape.score,
+      description: 'Similarity, 0–1: whole-measure and best-clause character n-gram TF-IDF cosines combined, plus a bonus for a shared instrument.',
+    },
     { name: 'shared_kind', schema: text, description: '`instrument` (a dictionary instrument both name) or `phrase` (the most distinctive phrase the matching passages share).' },
     { name: 'instrument_id', schema: text, description: 'The shared instrument’s id in the dictionary, when shared_kind is instrument.' },
     { name: 'instrument_name', schema: text, description: 'The shared instrument’s name.' },
@@ -225,8 +253,28 @@ const operatorSymbols = { '≥': 'x≥', '≤': 'x≤', '=': 'x=', '>': 'x>', '<
 const attributeSpellings: Record<string, string> = { 约束型: '约束性', 预期型: '预期性' };
 
 export const indicatorOpenFields = [
-  'jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'operator_symbol', 'number', 'max', 'unit',
-  'attribute', 'attribute_as_written', 'year', 'url', 'absoluteUrl', 'indicator', 'indicatorId', 'origin', 'row_id', 'row_url', 'row_absoluteUrl',
+  'jurisdiction',
+  'source',
+  'id',
+  'dimension',
+  'name',
+  'targetAsWritten',
+  'operator',
+  'operator_symbol',
+  'number',
+  'max',
+  'unit',
+  'attribute',
+  'attribute_as_written',
+  'year',
+  'url',
+  'absoluteUrl',
+  'indicator',
+  'indicatorId',
+  'origin',
+  'row_id',
+  'row_url',
+  'row_absoluteUrl',
 ] as const;
 type IndicatorOpenRecord = Record<(typeof indicatorOpenFields)[number], string | number | null>;
 
@@ -278,7 +326,10 @@ const indicatorDescriptions: Record<(typeof indicatorOpenFields)[number], [z.Zod
   indicator: [indicatorStatementSchema.shape.rowName, 'The row of /indicators/ it is on.'],
   indicatorId: [text, 'That row’s anchor on /indicators/.'],
   origin: [indicatorStatementSchema.shape.origin, '`table` or `text`: where the target is stated.'],
-  row_id: [text, 'For a target read from a table: the table row it is read from (table-rows.csv row_id, the row’s anchor on the reading page); missing for a target in running text.'],
+  row_id: [
+    text,
+    'For a target read from a table: the table row it is read from (table-rows.csv row_id, the row’s anchor on the reading page); missing for a target in running text.',
+  ],
   row_url: [text, 'Permalink of that table row (relative); missing for a target in running text.'],
   row_absoluteUrl: [text, 'The same row permalink as an absolute address; missing for a target in running text.'],
 };
@@ -348,7 +399,22 @@ export const structuresResource: ResourceSpec = {
   ],
 };
 
-export const tableFields = ['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'caption', 'captionDerived', 'columns', 'rows', 'csv', 'url', 'absoluteUrl', 'line'] as const;
+export const tableFields = [
+  'id',
+  'source',
+  'jurisdiction',
+  'chapterNumber',
+  'sectionNumber',
+  'number',
+  'caption',
+  'captionDerived',
+  'columns',
+  'rows',
+  'csv',
+  'url',
+  'absoluteUrl',
+  'line',
+] as const;
 export const tablesResource: ResourceSpec = {
   name: 'tables',
   path: 'data/tables.csv',
@@ -358,7 +424,9 @@ export const tablesResource: ResourceSpec = {
   foreignKeys: [bySource],
   fields: tableFields.map((name) => ({
     name,
-    schema: ({ columns: z.number().int(), rows: z.number().int(), csv: text, absoluteUrl: text } as Record<string, z.ZodType>)[name] ?? tableSchema.shape[name as keyof typeof tableSchema.shape],
+    schema:
+      ({ columns: z.number().int(), rows: z.number().int(), csv: text, absoluteUrl: text } as Record<string, z.ZodType>)[name] ??
+      tableSchema.shape[name as keyof typeof tableSchema.shape],
     description: {
       id: 'Stable id of the table (never reused); the anchor of its permalink.',
       source: 'The source document’s slug (sources.csv).',
@@ -429,8 +497,18 @@ export function tableResource(table: { id: string; caption: string; header: stri
 /** Every resource of the package, tables after the fixed files. */
 export function openDataResources(tables: Array<{ id: string; caption: string; header: string[] }>): ResourceSpec[] {
   return [
-    sourcesResource, measuresResource, panelsResource, themesResource, adoptionResource, counterpartsResource, indicatorsResource, citationsResource, chainsResource, structuresResource,
-    tablesResource, tableRowsResource,
+    sourcesResource,
+    measuresResource,
+    panelsResource,
+    themesResource,
+    adoptionResource,
+    counterpartsResource,
+    indicatorsResource,
+    citationsResource,
+    chainsResource,
+    structuresResource,
+    tablesResource,
+    tableRowsResource,
     ...tables.map(tableResource),
   ];
 }

@@ -103,7 +103,12 @@ export function describeCorpus(sources: SourceSettings[]) {
   const places = (list: SourceSettings[]) => [...new Set(list.map((s) => s.jurisdiction))];
   const localPlaces = places(locals);
   const parts = [
-    frameworks.length > 0 && `${formatCount(frameworks.length)} 份框架文件（${listNames(frameworks.map((s) => `《${s.title}》`), 3, '份')}）`,
+    frameworks.length > 0 &&
+      `${formatCount(frameworks.length)} 份框架文件（${listNames(
+        frameworks.map((s) => `《${s.title}》`),
+        3,
+        '份',
+      )}）`,
     locals.length > 0 && `${listNames(localPlaces, 6, '地')}的 ${formatCount(locals.length)} 份地方文本`,
   ].filter(Boolean);
   return {

@@ -206,7 +206,8 @@ function show() {
   renderThemeFilter(inJurisdiction, docFilter);
   const q = input.value.trim();
   const loading = complete ? '' : '（索引加载中，结果将随加载补全）';
-  if (!q && themeFilter >= 0 && result) status.textContent = `${themeWhere(docFilter, themeFilter)}共 ${shown.length} 条举措：未输入检索词时列出归入本主题的全部举措，条数与主题页相同。输入检索词可在其中查找。${loading}`;
+  if (!q && themeFilter >= 0 && result)
+    status.textContent = `${themeWhere(docFilter, themeFilter)}共 ${shown.length} 条举措：未输入检索词时列出归入本主题的全部举措，条数与主题页相同。输入检索词可在其中查找。${loading}`;
   else if (!q) status.textContent = index ? '输入检索词（或单元编号），多个词用空格分隔（须同时包含）。' : '正在加载索引…';
   else if (!result) status.textContent = '正在加载索引…';
   else {

@@ -96,7 +96,11 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
             });
         }
         if (id && directive.name !== 'section') {
-          directive.children.push({ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id), directive.attributes?.place ?? '')] as never }, children: [] });
+          directive.children.push({
+            type: 'paragraph',
+            data: { hName: 'div', hProperties: { className: ['tools-row'] }, hChildren: [unitTools(id, permalink(id), directive.attributes?.place ?? '')] as never },
+            children: [],
+          });
         }
         return;
       }
@@ -127,9 +131,7 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
         const doc = directive.attributes?.doc ?? undefined;
         const href = directive.attributes?.href ?? undefined;
         data.hName = 'a';
-        data.hProperties = doc
-          ? { href, className: ['cited-doc'], dataCited: doc }
-          : { href, className: ['cited-ref'], title: '本站未收录此文件：查看各处引用' };
+        data.hProperties = doc ? { href, className: ['cited-doc'], dataCited: doc } : { href, className: ['cited-ref'], title: '本站未收录此文件：查看各处引用' };
         return;
       }
       if (directive.type === 'textDirective' && directive.name === 'inherited') {
@@ -162,7 +164,11 @@ export function remarkPlanUnits(options: RemarkPlanUnitsOptions = {}) {
         showTitleSpacing(heading);
         // The heading's own id, so Astro does not make one from its text (which holds the button labels).
         heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: `${node.attributes.id}-title` } };
-        heading.children.push({ type: 'text', value: '', data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id), node.attributes.place ?? '')] as never } } as never);
+        heading.children.push({
+          type: 'text',
+          value: '',
+          data: { hName: 'span', hChildren: [unitTools(node.attributes.id, permalink(node.attributes.id), node.attributes.place ?? '')] as never },
+        } as never);
       }
     });
   };

@@ -149,14 +149,16 @@ export const adoptionEvaluationSchema = z.object({
   /** The set's own description, and the definition of adoption its labels follow. */
   about: z.string(),
   definition: z.string(),
-  sampling: z.object({
-    seed: z.number(),
-    perSource: z.number(),
-    /** Local measures per source the sample was drawn from. */
-    population: z.record(z.string(), z.number()),
-    drawnAt: z.string(),
-    command: z.string(),
-  }).nullable(),
+  sampling: z
+    .object({
+      seed: z.number(),
+      perSource: z.number(),
+      /** Local measures per source the sample was drawn from. */
+      population: z.record(z.string(), z.number()),
+      drawnAt: z.string(),
+      command: z.string(),
+    })
+    .nullable(),
   /** Framework units each drawn measure was judged against: its articles and any text before them. */
   articles: z.number(),
   cells: z.array(evaluationCellSchema),

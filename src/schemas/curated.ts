@@ -150,7 +150,8 @@ export const counterpartsEvaluationFileSchema = z
       drawn.add(entry.measure);
       const listed = new Set<string>();
       [...entry.counterparts, ...entry.near].forEach(({ measure }) => {
-        if (listed.has(measure)) ctx.addIssue({ code: 'custom', path: ['measures', index], message: `${measure} is listed twice for ${entry.measure} (a measure is either a counterpart or near, once)` });
+        if (listed.has(measure))
+          ctx.addIssue({ code: 'custom', path: ['measures', index], message: `${measure} is listed twice for ${entry.measure} (a measure is either a counterpart or near, once)` });
         listed.add(measure);
       });
     });

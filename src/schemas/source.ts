@@ -117,7 +117,10 @@ export const sourceSettings = z
     /** Position in lists and columns (lower first); sources without one follow, by level then slug. */
     order: z.number().int().optional(),
     /** Colour of the source in charts, as `#rrggbb`; a colour is derived from the slug when omitted. */
-    colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour as #rrggbb').optional(),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/i, 'a colour as #rrggbb')
+      .optional(),
     /** Known defects of the text and facts a reader should know, said on the site. */
     notes: z.array(z.string()).default([]),
     /** How many leading non-blank lines form the document's own title block. */

@@ -6,7 +6,10 @@
 const text = (el: Element | null | undefined) => el?.firstChild?.textContent?.trim() ?? '';
 
 function markTerms(root: Element, query: string) {
-  const terms = query.split(/\s+/).filter(Boolean).map((term) => term.toLowerCase());
+  const terms = query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => term.toLowerCase());
   if (terms.length === 0) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('.unit-tools, .tools-row, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),

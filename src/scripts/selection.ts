@@ -46,7 +46,9 @@ function writeUrl(store = true) {
 async function loadShards(ids: string[]): Promise<SelectionShard[]> {
   const index = (await (await fetch('/selection/units/index.json')).json()) as SelectionIndex;
   const wanted = new Set(ids);
-  const files = Object.values(index.shards).filter((shard) => shard.ids.some((id) => wanted.has(id))).map((shard) => shard.file);
+  const files = Object.values(index.shards)
+    .filter((shard) => shard.ids.some((id) => wanted.has(id)))
+    .map((shard) => shard.file);
   return Promise.all(files.map(async (file) => (await (await fetch(file)).json()) as SelectionShard));
 }
 

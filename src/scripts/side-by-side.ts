@@ -120,7 +120,10 @@ async function main() {
   }
   status.textContent = '正在读取……';
   const files = new Map(index.documents.map((d) => [d.id, d.file]));
-  const [shardA, shardB] = await Promise.all([getJson<SideBySideShard>(files.get(sideA.document)!), sideA.document === sideB.document ? undefined : getJson<SideBySideShard>(files.get(sideB.document)!)]);
+  const [shardA, shardB] = await Promise.all([
+    getJson<SideBySideShard>(files.get(sideA.document)!),
+    sideA.document === sideB.document ? undefined : getJson<SideBySideShard>(files.get(sideB.document)!),
+  ]);
   const left: Side = { shard: shardA, chapter: sideA.chapter };
   const right: Side = { shard: shardB ?? shardA, chapter: sideB.chapter };
   const alignment = alignSides(left, right);

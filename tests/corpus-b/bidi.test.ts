@@ -23,7 +23,9 @@ function unisolated(html: string): string[] {
 
 describe('bidi controls in headings of the fixture corpus', () => {
   it('has a chapter heading with U+202E in a fixture text', () => {
-    const headings = sources.flatMap((f) => readFileSync(join('tests/fixtures/corpus-b/sources', f), 'utf8').split('\n')).filter((line) => /^[一二三四五六七八九十]+、.*\u202E/.test(line));
+    const headings = sources
+      .flatMap((f) => readFileSync(join('tests/fixtures/corpus-b/sources', f), 'utf8').split('\n'))
+      .filter((line) => /^[一二三四五六七八九十]+、.*\u202E/.test(line));
     expect(headings.length).toBeGreaterThan(0);
   });
 

@@ -92,7 +92,11 @@ describe('the fixture corpus built as a site', () => {
   });
 
   it('gives the hyphenated slug’s units their full chapter path in the search index', () => {
-    const manifest = readFileSync(join(site, 'search-index.json'), 'utf8') + readdirSync(join(site, 'search-index')).map((f) => readFileSync(join(site, 'search-index', f), 'utf8')).join('');
+    const manifest =
+      readFileSync(join(site, 'search-index.json'), 'utf8') +
+      readdirSync(join(site, 'search-index'))
+        .map((f) => readFileSync(join(site, 'search-index', f), 'utf8'))
+        .join('');
     expect(manifest).toContain('/plans/demo-city/2/#demo-city-2-1-1');
     // The rules' articles carry their own numbers: 第三条 opens chapter 2.
     expect(manifest).toContain('/plans/demo-city-property/2/#demo-city-property-2-0-3');

@@ -10,7 +10,12 @@ import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 interface ThemesData {
   coverage: { measures: number; tagged: number; share: number; untagged: string[] };
   sources: string[];
-  themes: Array<{ id: string; name: string; counts: Record<string, number>; measures: Record<string, Array<{ id: string; url: string; via: string; terms: Array<{ term: string }> }>> }>;
+  themes: Array<{
+    id: string;
+    name: string;
+    counts: Record<string, number>;
+    measures: Record<string, Array<{ id: string; url: string; via: string; terms: Array<{ term: string }> }>>;
+  }>;
 }
 
 let browser: Browser;
@@ -56,7 +61,12 @@ describe('/compare/ matrix', () => {
     const cells = await page.locator('table.theme-matrix').evaluate((table) => {
       const sources = [...table.querySelectorAll('thead th[data-source]')].map((th) => th.getAttribute('data-source')!);
       return [...table.querySelectorAll('tbody tr[data-theme]')].flatMap((tr) =>
-        [...tr.querySelectorAll('td.count')].map((td, i) => ({ theme: tr.getAttribute('data-theme')!, source: sources[i], text: td.textContent!.trim(), href: td.querySelector('a')!.getAttribute('href')! })),
+        [...tr.querySelectorAll('td.count')].map((td, i) => ({
+          theme: tr.getAttribute('data-theme')!,
+          source: sources[i],
+          text: td.textContent!.trim(),
+          href: td.querySelector('a')!.getAttribute('href')!,
+        })),
       );
     });
     expect(cells).toHaveLength(data.themes.length * data.sources.length);

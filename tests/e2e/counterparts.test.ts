@@ -50,7 +50,9 @@ function documentPairs() {
 
 describe('counterparts on a reading page', () => {
   // A measure with counterparts in the most documents.
-  const measure = [...shards.values()].flatMap((s) => s.measures).sort((x, y) => new Set(y.counterparts.map((c) => c.source)).size - new Set(x.counterparts.map((c) => c.source)).size)[0];
+  const measure = [...shards.values()]
+    .flatMap((s) => s.measures)
+    .sort((x, y) => new Set(y.counterparts.map((c) => c.source)).size - new Set(x.counterparts.map((c) => c.source)).size)[0];
   const chapterPath = new URL(measure.url, 'http://site').pathname;
 
   it('lists under the measure, closed, the best counterpart in each other document, each linking to its permalink', async () => {

@@ -79,10 +79,7 @@ describe('a plan revised from a draft to its final text', () => {
 
   it('lists the editions and shows what changed, the edit marked inline', async () => {
     const list = await open('/plans/fixture/editions/');
-    await expect(list.locator('ol.editions li').allInnerTexts()).resolves.toEqual([
-      expect.stringContaining('征求意见稿'),
-      expect.stringContaining('正式印发稿'),
-    ]);
+    await expect(list.locator('ol.editions li').allInnerTexts()).resolves.toEqual([expect.stringContaining('征求意见稿'), expect.stringContaining('正式印发稿')]);
     await list.close();
     const page = await open('/plans/fixture/editions/final/changes/');
     await expect(page.locator('.change-counts').innerText()).resolves.toBe('新增 1 条，删除 1 条，修改 1 条，移动 0 条，未变 5 条。');

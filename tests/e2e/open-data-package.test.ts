@@ -8,15 +8,42 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { pageTree, readJson } from '../support/dist.ts';
 
-interface Field { name: string; type: string; description: string }
-interface Resource { name: string; path: string; format: string; bytes?: number; hash?: string; source?: string; current?: boolean; sources?: Array<Record<string, string>>; schema: { fields: Field[]; missingValues: string[]; primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> } }
-interface Package { licenses: Array<{ name: string }>; sources: Array<{ title: string; slug: string; path?: string; issuer?: string }>; resources: Resource[] }
+interface Field {
+  name: string;
+  type: string;
+  description: string;
+}
+interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  bytes?: number;
+  hash?: string;
+  source?: string;
+  current?: boolean;
+  sources?: Array<Record<string, string>>;
+  schema: {
+    fields: Field[];
+    missingValues: string[];
+    primaryKey?: string | string[];
+    foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }>;
+  };
+}
+interface Package {
+  licenses: Array<{ name: string }>;
+  sources: Array<{ title: string; slug: string; path?: string; issuer?: string }>;
+  resources: Resource[];
+}
 
 const pkg = readJson<Package>('data/datapackage.json');
 const csv = (path: string) => parseCsv(readFileSync(`dist/${path}`, 'utf8'));
 
 /** The Frictionless Data Package reader for JavaScript (datapackage-js), loaded from its CommonJS build. */
-interface FrictionlessResource { name: string; tabular: boolean; read(options: { keyed: boolean; relations: boolean }): Promise<Array<Record<string, unknown>>> }
+interface FrictionlessResource {
+  name: string;
+  tabular: boolean;
+  read(options: { keyed: boolean; relations: boolean }): Promise<Array<Record<string, unknown>>>;
+}
 const { Package } = createRequire(import.meta.url)('datapackage') as {
   Package: { load(descriptor: unknown, options: { basePath: string }): Promise<{ valid: boolean; errors: unknown[]; resources: FrictionlessResource[] }> };
 };
@@ -40,17 +67,32 @@ describe('the data package', () => {
 
   it('lists every CSV and source text the site publishes, and nothing that is not there', () => {
     const published = [
-      ...readdirSync('dist/data').filter((f) => f.endsWith('.csv')).map((f) => `data/${f}`),
+      ...readdirSync('dist/data')
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => `data/${f}`),
       ...readdirSync('dist/data/tables').map((f) => `data/tables/${f}`),
     ].sort();
-    expect(pkg.resources.filter((r) => r.format === 'csv').map((r) => r.path).sort()).toEqual(published);
-    const texts = readdirSync('dist/data/sources', { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => `${f.parentPath}/${f.name}`.replace(/^dist\//, ''));
-    expect(pkg.resources.filter((r) => r.format === 'txt').map((r) => r.path).sort()).toEqual(texts.sort());
+    expect(
+      pkg.resources
+        .filter((r) => r.format === 'csv')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(published);
+    const texts = readdirSync('dist/data/sources', { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => `${f.parentPath}/${f.name}`.replace(/^dist\//, ''));
+    expect(
+      pkg.resources
+        .filter((r) => r.format === 'txt')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(texts.sort());
     expect(pkg.resources.map((r) => r.name)).toEqual(expect.arrayContaining(['sources', 'measures', 'panels', 'themes', 'adoption', 'indicators']));
   });
 
   it('describes every field and keys the records by their ids', () => {
-    for (const resource of pkg.resources.filter((r) => r.schema)) for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).not.toBe('');
+    for (const resource of pkg.resources.filter((r) => r.schema))
+      for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).not.toBe('');
     const schema = (name: string) => pkg.resources.find((r) => r.name === name)!.schema;
     expect(schema('measures').primaryKey).toBe('id');
     expect(schema('panels').primaryKey).toBe('id');
@@ -67,7 +109,11 @@ describe('the data package', () => {
     for (const table of tableSchemas) {
       expect(table.primaryKey).toBe('row_id');
       expect(table.foreignKeys).toEqual([{ fields: 'row_id', reference: { resource: 'table-rows', fields: 'row_id' } }]);
-      expect(table.fields.map((f) => [f.name, f.type]).filter(([name]) => ['row_id', 'is_total', 'inherited_columns'].includes(name))).toEqual([['row_id', 'string'], ['is_total', 'boolean'], ['inherited_columns', 'string']]);
+      expect(table.fields.map((f) => [f.name, f.type]).filter(([name]) => ['row_id', 'is_total', 'inherited_columns'].includes(name))).toEqual([
+        ['row_id', 'string'],
+        ['is_total', 'boolean'],
+        ['inherited_columns', 'string'],
+      ]);
     }
   });
 
@@ -89,10 +135,22 @@ describe('the data package', () => {
 
   it('flattens themes.json and adoption.json into one row per pair', () => {
     const themes = readJson<{ themes: Array<{ id: string; measures: Record<string, Array<{ id: string; via: string }>> }> }>('data/themes.json');
-    const pairs = themes.themes.flatMap((t) => Object.values(t.measures).flat().map((m) => [m.id, t.id, m.via]));
-    expect(csv('data/themes.csv').slice(1).map((row) => row.slice(0, 3))).toEqual(pairs);
+    const pairs = themes.themes.flatMap((t) =>
+      Object.values(t.measures)
+        .flat()
+        .map((m) => [m.id, t.id, m.via]),
+    );
+    expect(
+      csv('data/themes.csv')
+        .slice(1)
+        .map((row) => row.slice(0, 3)),
+    ).toEqual(pairs);
     const adoption = readJson<{ matches: Array<{ measure: string; article: string; score: number }> }>('data/adoption.json');
-    expect(csv('data/adoption.csv').slice(1).map((row) => [row[0], row[1], Number(row[4])])).toEqual(adoption.matches.map((m) => [m.measure, m.article, m.score]));
+    expect(
+      csv('data/adoption.csv')
+        .slice(1)
+        .map((row) => [row[0], row[1], Number(row[4])]),
+    ).toEqual(adoption.matches.map((m) => [m.measure, m.article, m.score]));
   });
 
   it('gives each source an absolute address beside its relative one', () => {
@@ -125,10 +183,22 @@ describe('the data package', () => {
 
   it('flattens citations and structures: one row per place cited, one row per level of a chain', () => {
     const citations = readJson<Array<{ title: string; places: Array<{ unit: string; cited: string }> }>>('data/citations.json');
-    expect(csv('data/citations.csv').slice(1).map((row) => [row[0], row[1], row[5]])).toEqual(citations.flatMap((d) => d.places.map((p) => [d.title, p.cited, p.unit])));
+    expect(
+      csv('data/citations.csv')
+        .slice(1)
+        .map((row) => [row[0], row[1], row[5]]),
+    ).toEqual(citations.flatMap((d) => d.places.map((p) => [d.title, p.cited, p.unit])));
     const { chains } = readJson<{ chains: Array<{ id: string; levels: string[] }> }>('data/structures.json');
-    expect(csv('data/chains.csv').slice(1).map((row) => row[0])).toEqual(chains.map((c) => c.id));
-    expect(csv('data/structures.csv').slice(1).map((row) => row.slice(0, 3))).toEqual(chains.flatMap((c) => c.levels.map((level, i) => [c.id, String(i + 1), level])));
+    expect(
+      csv('data/chains.csv')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(chains.map((c) => c.id));
+    expect(
+      csv('data/structures.csv')
+        .slice(1)
+        .map((row) => row.slice(0, 3)),
+    ).toEqual(chains.flatMap((c) => c.levels.map((level, i) => [c.id, String(i + 1), level])));
   });
 
   it('shows on /data/ a data dictionary that lists every field of every flat file as the package does, and the licence', () => {

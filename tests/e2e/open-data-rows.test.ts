@@ -9,8 +9,26 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { readJson } from '../support/dist.ts';
 
-interface Table { id: string; source: string; line: number; header: string[]; rows: string[][]; rowIds: string[]; inherited: boolean[][]; isTotal: boolean[] }
-interface Text { name: string; path: string; format: string; bytes: number; hash: string; source: string; current: boolean; sources: Array<Record<string, string>> }
+interface Table {
+  id: string;
+  source: string;
+  line: number;
+  header: string[];
+  rows: string[][];
+  rowIds: string[];
+  inherited: boolean[][];
+  isTotal: boolean[];
+}
+interface Text {
+  name: string;
+  path: string;
+  format: string;
+  bytes: number;
+  hash: string;
+  source: string;
+  current: boolean;
+  sources: Array<Record<string, string>>;
+}
 
 /** A CSV as objects keyed by its header, as csv.DictReader or read.csv gives them. */
 function records(path: string): Array<Record<string, string>> {

@@ -3,7 +3,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../support/dist.ts';
 
-interface Measure { id: string; source: string; jurisdiction: string; chapterNumber: number; chapterTitle: string; sectionNumber: number; sectionTitle: string; title: string; text: string; url: string }
+interface Measure {
+  id: string;
+  source: string;
+  jurisdiction: string;
+  chapterNumber: number;
+  chapterTitle: string;
+  sectionNumber: number;
+  sectionTitle: string;
+  title: string;
+  text: string;
+  url: string;
+}
 
 /** A small RFC 4180 reader, to read the CSV back as Excel would. */
 function parseCsv(text: string): string[][] {
@@ -42,7 +53,14 @@ describe('open data', () => {
     expect(counts).toEqual({ sichuan: 28, suining: 140, dazhou: 91, guanghan: 45, renshou: 20 });
     expect(new Set(measures.map((m) => m.id)).size).toBe(measures.length);
     const sample = measures.find((m) => m.id === 'sichuan-3-0-17')!;
-    expect(sample).toMatchObject({ jurisdiction: '四川省', chapterNumber: 3, chapterTitle: '创新和完善城市基层治理制度', label: '(十七)', title: '健全社区网格化管理服务机制', url: '/plans/sichuan/3/#sichuan-3-0-17' });
+    expect(sample).toMatchObject({
+      jurisdiction: '四川省',
+      chapterNumber: 3,
+      chapterTitle: '创新和完善城市基层治理制度',
+      label: '(十七)',
+      title: '健全社区网格化管理服务机制',
+      url: '/plans/sichuan/3/#sichuan-3-0-17',
+    });
     expect(sample.text.startsWith('(十七)健全社区网格化管理服务机制。')).toBe(true);
   });
 
@@ -50,7 +68,21 @@ describe('open data', () => {
     const raw = readFileSync('dist/data/measures.csv', 'utf8');
     expect(raw.startsWith('id,source,')).toBe(true);
     const [header, ...rows] = parseCsv(raw);
-    expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'chapterTitle', 'sectionNumber', 'sectionTitle', 'label', 'title', 'text', 'url', 'absoluteUrl', 'line']);
+    expect(header).toEqual([
+      'id',
+      'source',
+      'jurisdiction',
+      'chapterNumber',
+      'chapterTitle',
+      'sectionNumber',
+      'sectionTitle',
+      'label',
+      'title',
+      'text',
+      'url',
+      'absoluteUrl',
+      'line',
+    ]);
     expect(rows).toHaveLength(measures.length);
     rows.forEach((row, i) => {
       expect(row[0]).toBe(measures[i].id);

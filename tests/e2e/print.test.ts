@@ -10,7 +10,14 @@ import { launchBrowser, openPage } from '../support/browser.ts';
 import { htmlPages, readJson } from '../support/dist.ts';
 import { flatten, flattenHyphens, printToPdf } from '../support/pdf.ts';
 
-interface Measure { id: string; source: string; jurisdiction: string; title: string; text: string; url: string }
+interface Measure {
+  id: string;
+  source: string;
+  jurisdiction: string;
+  title: string;
+  text: string;
+  url: string;
+}
 const measures = readJson<Measure[]>('data/measures.json');
 const jurisdictions = [...new Set(measures.map((m) => m.jurisdiction))];
 

@@ -39,9 +39,7 @@ describe('a chapter page', () => {
   it('ships no JavaScript beyond the small copy/cite controls', async () => {
     const { page } = await openPage(context, '/plans/suining/2/');
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => (s.src ? `src:${s.src}` : `inline:${s.textContent?.length}`)));
-    const sizes = await Promise.all(
-      scripts.map(async (s) => (s.startsWith('src:') ? (await (await fetch(s.slice(4))).text()).length : Number(s.slice(7)))),
-    );
+    const sizes = await Promise.all(scripts.map(async (s) => (s.startsWith('src:') ? (await (await fetch(s.slice(4))).text()).length : Number(s.slice(7)))));
     // One site script (copy, cite, collect, print); citation formats load only when first used.
     expect(scripts.length).toBeLessThanOrEqual(1);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(5000);
@@ -93,7 +91,13 @@ describe('a chapter page', () => {
     const { page } = await openPage(context, '/plans/dazhou/4/');
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.chapter-toc', '.pager', '.breadcrumb']) {
-      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+        selector,
+      ).toBe('none');
     }
     const after = await page.locator('#dazhou-4-1-1 .permalink').evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toBe('"http://localhost:4321/plans/dazhou/4/#dazhou-4-1-1"');
@@ -132,7 +136,19 @@ describe('accessibility basics', () => {
 
   it('keeps text contrast at WCAG AA (4.5:1) for text, links, muted text, badges and marks', async () => {
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
-    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/compare/', '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/search/?q=网格', '/selection/', '/data/']) {
+    for (const path of [
+      '/plans/renshou/',
+      '/plans/dazhou/4/',
+      '/compare/grid-management/',
+      '/compare/',
+      '/indicators/',
+      '/adoption/',
+      '/adoption/17/',
+      '/structure/',
+      '/search/?q=网格',
+      '/selection/',
+      '/data/',
+    ]) {
       const { page } = await openPage(context, path);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
       low.push(...(await page.evaluate(contrastRatios)).filter((r) => r.ratio < 4.5).map((r) => ({ path, ...r })));
@@ -144,7 +160,19 @@ describe('accessibility basics', () => {
   it('keeps text contrast at WCAG AA (4.5:1) in dark mode too, when the system asks for it', async () => {
     const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
-    for (const path of ['/plans/renshou/', '/plans/dazhou/4/', '/compare/grid-management/', '/compare/', '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/search/?q=网格', '/selection/', '/data/']) {
+    for (const path of [
+      '/plans/renshou/',
+      '/plans/dazhou/4/',
+      '/compare/grid-management/',
+      '/compare/',
+      '/indicators/',
+      '/adoption/',
+      '/adoption/17/',
+      '/structure/',
+      '/search/?q=网格',
+      '/selection/',
+      '/data/',
+    ]) {
       const { page } = await openPage(dark, path);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
       // The page is really dark: light text on a dark background.
@@ -162,7 +190,10 @@ describe('accessibility basics', () => {
 function contrastRatios() {
   // rgb(0–255 …) or, for a color-mix(), color(srgb 0–1 …).
   const rgb = (s: string) => {
-    const channels = s.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+    const channels = s
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map(Number);
     return s.startsWith('color(srgb') ? channels.map((c) => c * 255) : channels;
   };
   const lum = (c: number[]) => {

@@ -25,8 +25,7 @@ function builtIndex() {
 }
 
 const results = (page: Page) => page.locator('[data-testid="search-result"]');
-const settled = (page: Page, query: string) =>
-  page.waitForSelector(`#search-app[data-state="ready"][data-query="${query.replace(/"/g, '\\"')}"]`);
+const settled = (page: Page, query: string) => page.waitForSelector(`#search-app[data-state="ready"][data-query="${query.replace(/"/g, '\\"')}"]`);
 
 beforeAll(async () => {
   await loadFuzzy();
@@ -139,12 +138,20 @@ describe('search page', () => {
     const query = '网格';
     const { page, errors } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`);
     await settled(page, query);
-    const { themes } = JSON.parse(readFileSync('dist/data/themes.json', 'utf8')) as { themes: Array<{ id: string; name: string; measures: Record<string, Array<{ id: string }>> }> };
+    const { themes } = JSON.parse(readFileSync('dist/data/themes.json', 'utf8')) as {
+      themes: Array<{ id: string; name: string; measures: Record<string, Array<{ id: string }>> }>;
+    };
     const grid = themes.find((t) => t.id === 'grid-management')!;
-    const gridIds = new Set(Object.values(grid.measures).flat().map((m) => m.id));
+    const gridIds = new Set(
+      Object.values(grid.measures)
+        .flat()
+        .map((m) => m.id),
+    );
     // The theme's measures that contain the query, by the engine over the built index.
     const index = builtIndex();
-    const expected = search(index, query).hits.map((hit) => index.records[hit.index]).filter((r) => r.kind === 'measure' && gridIds.has(r.url.split('#')[1]));
+    const expected = search(index, query)
+      .hits.map((hit) => index.records[hit.index])
+      .filter((r) => r.kind === 'measure' && gridIds.has(r.url.split('#')[1]));
     expect(expected.length).toBeGreaterThan(0);
     const option = page.locator('#search-theme option[value="grid-management"]');
     expect(await option.textContent()).toBe(`${grid.name}（${expected.length}）`);

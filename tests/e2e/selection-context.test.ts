@@ -8,7 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { readJson } from '../support/dist.ts';
 
-interface Measure { id: string; source: string; jurisdiction: string; chapterTitle: string; sectionTitle: string; label: string; title: string; text: string; url: string }
+interface Measure {
+  id: string;
+  source: string;
+  jurisdiction: string;
+  chapterTitle: string;
+  sectionTitle: string;
+  label: string;
+  title: string;
+  text: string;
+  url: string;
+}
 const measures = readJson<Measure[]>('data/measures.json');
 // A measure in a titled section, deep in its chapter.
 const deep = measures.filter((m) => m.sectionTitle !== '' && m.title !== '').at(-1)!;
@@ -143,7 +153,11 @@ describe('on a phone', () => {
     const { page } = await openPage(phone, '/indicators/');
     const box = page.locator('.table-scroll:has(> .indicator-table)');
     await box.evaluate((el) => el.scrollTo(300, 600));
-    const [container, head, name] = [await box.boundingBox(), await page.locator('.indicator-table thead th').first().boundingBox(), await page.locator('.indicator-table tbody th').nth(20).boundingBox()];
+    const [container, head, name] = [
+      await box.boundingBox(),
+      await page.locator('.indicator-table thead th').first().boundingBox(),
+      await page.locator('.indicator-table tbody th').nth(20).boundingBox(),
+    ];
     expect(Math.abs(head!.y - container!.y)).toBeLessThan(2);
     expect(Math.abs(name!.x - container!.x)).toBeLessThan(2);
   });

@@ -8,7 +8,15 @@ import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { readJson } from '../support/dist.ts';
 import { flatten, flattenHyphens, printToPdf } from '../support/pdf.ts';
 
-interface Measure { id: string; source: string; jurisdiction: string; chapterTitle: string; title: string; text: string; url: string }
+interface Measure {
+  id: string;
+  source: string;
+  jurisdiction: string;
+  chapterTitle: string;
+  title: string;
+  text: string;
+  url: string;
+}
 
 // Three measures from two documents, found in the open data (not in the handout's own data files).
 const measures = readJson<Measure[]>('data/measures.json');
@@ -120,7 +128,9 @@ describe('collecting a handout', () => {
     expect(word).toContain('urn:schemas-microsoft-com:office:word');
     const csv = await read('#export-csv');
     // fetch().text() drops the BOM, so the first bytes are read as bytes: Excel needs them.
-    const head = await page.evaluate(async () => [...new Uint8Array(await (await fetch(document.querySelector<HTMLAnchorElement>('#export-csv')!.href)).arrayBuffer()).slice(0, 3)]);
+    const head = await page.evaluate(async () => [
+      ...new Uint8Array(await (await fetch(document.querySelector<HTMLAnchorElement>('#export-csv')!.href)).arrayBuffer()).slice(0, 3),
+    ]);
     expect(head).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.startsWith('order,id,kind,')).toBe(true);
     for (const m of chosen) {
@@ -166,4 +176,3 @@ describe('collecting from search results', () => {
     await reader.close();
   });
 });
-

@@ -69,9 +69,7 @@ describe('shared styles and scripts', () => {
   it('keeps every page free of inline code beyond a small page-specific script', () => {
     // Astro inlines a page's own small processed script (one request fewer); anything larger, or
     // shared, belongs in a file. 2 KB is well above the one such script and well below a library.
-    const heavy = pages
-      .map((file) => ({ page: pathOf(file), bytes: Buffer.byteLength(inlineScripts(pageTree(file)).join('')) }))
-      .filter(({ bytes }) => bytes > 2048);
+    const heavy = pages.map((file) => ({ page: pathOf(file), bytes: Buffer.byteLength(inlineScripts(pageTree(file)).join('')) })).filter(({ bytes }) => bytes > 2048);
     expect(heavy).toEqual([]);
   });
 });

@@ -9,10 +9,27 @@ import { readCurated } from '../../scripts/lib/curated.ts';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { flatten, printToPdf } from '../support/pdf.ts';
 
-interface Mentioned { id: string; url: string; why: 'score' | 'excluded'; reason: string; score: number; terms: Array<{ term: string; title: number; body: number }> }
+interface Mentioned {
+  id: string;
+  url: string;
+  why: 'score' | 'excluded';
+  reason: string;
+  score: number;
+  terms: Array<{ term: string; title: number; body: number }>;
+}
 interface ThemesData {
   sources: string[];
-  themes: Array<{ id: string; name: string; terms: string[]; minScore: number; total: number; counts: Record<string, number>; measures: Record<string, Array<{ id: string }>>; mentioned: Record<string, Mentioned[]>; mentionedTotal: number }>;
+  themes: Array<{
+    id: string;
+    name: string;
+    terms: string[];
+    minScore: number;
+    total: number;
+    counts: Record<string, number>;
+    measures: Record<string, Array<{ id: string }>>;
+    mentioned: Record<string, Mentioned[]>;
+    mentionedTotal: number;
+  }>;
 }
 
 let browser: Browser;
@@ -64,7 +81,9 @@ describe('the search theme filter and the theme pages', () => {
     const theme = data.themes.find((t) => t.total > 0 && data.sources.filter((s) => t.counts[s] > 0).length > 1)!;
     const { page } = await openPage(context, `/search/?t=${theme.id}`);
     await page.waitForSelector('#search-app[data-state="ready"]');
-    const buttons = await page.locator('#search-filters button.filter').evaluateAll((bs) => bs.map((b) => ({ source: (b as HTMLElement).dataset.jurisdiction!, text: b.textContent! })));
+    const buttons = await page
+      .locator('#search-filters button.filter')
+      .evaluateAll((bs) => bs.map((b) => ({ source: (b as HTMLElement).dataset.jurisdiction!, text: b.textContent! })));
     const { page: themePage } = await openPage(context, `/compare/${theme.id}/`);
     const columns = Object.fromEntries(
       await Promise.all(data.sources.map(async (s) => [s, Number((await themePage.locator(`#${s}-title .col-count`).textContent())!.match(/\d+/)![0])] as const)),
@@ -95,7 +114,11 @@ describe('a theme page lists the measures that mention its terms but are not tag
     const { page, errors } = await openPage(context, `/compare/${theme.id}/`);
     const section = page.locator('#mentioned');
     expect(await section.locator('h2').textContent()).toContain('提到但未归入本主题的举措');
-    const tagged = new Set(Object.values(theme.measures).flat().map((m) => m.id));
+    const tagged = new Set(
+      Object.values(theme.measures)
+        .flat()
+        .map((m) => m.id),
+    );
     for (const source of data.sources) {
       for (const m of theme.mentioned[source]) {
         // Checked against the text itself, not the tagger: a term occurs, and the measure is not under the theme.
@@ -136,7 +159,7 @@ describe('a theme page lists the measures that mention its terms but are not tag
   it('keeps every theme page within the aggregate pages’ budget of 1,500 elements', async () => {
     const { page } = await openPage(context, '/compare/');
     for (const theme of data.themes) {
-      await page.goto(siteUrl(`/compare/${theme.id}/`), { waitUntil: "domcontentloaded" });
+      await page.goto(siteUrl(`/compare/${theme.id}/`), { waitUntil: 'domcontentloaded' });
       const n = await page.evaluate(() => document.querySelectorAll('*').length);
       expect(n, theme.id).toBeLessThanOrEqual(1500);
     }

@@ -6,7 +6,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../src/lib/chromium.ts';
 import { inject } from 'vitest';
 
-
 export function launchBrowser(): Promise<Browser> {
   return launchChromium('The browser tests');
 }

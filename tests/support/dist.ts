@@ -14,7 +14,9 @@ export async function htmlPages(): Promise<string[]> {
 
 /** `dist/plans/x/1/index.html` → `/plans/x/1/`. */
 export function pathOf(file: string): string {
-  return `/${relative(distDir, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+  return `/${relative(distDir, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
 }
 
 const cache = new Map<string, Root>();

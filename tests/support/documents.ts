@@ -17,7 +17,10 @@ import { unitOf } from '../../scripts/plugins/nest-units.ts';
 /** Invisible and bidi characters written out (`<U+202E>`), so the fixture reads the same in review. */
 /* eslint-disable no-misleading-character-class -- each character is written out alone, a ZWJ too */
 const visibleCodes = (text: string) =>
-  text.replace(/[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFFD]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  text.replace(
+    /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFFD]/g,
+    (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 /* eslint-enable no-misleading-character-class */
 
 export const documentsDir = 'tests/fixtures/documents';

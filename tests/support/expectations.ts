@@ -35,7 +35,9 @@ export interface SourceExpectations {
 export const defaultThemeCoverage = (kind: string) => (['plan', 'decision', 'opinions'].includes(kind) ? 0.95 : null);
 
 export function sha256Of(dir: string, slug: string): string {
-  return createHash('sha256').update(readFileSync(join(dir, `${slug}.txt`))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(join(dir, `${slug}.txt`)))
+    .digest('hex');
 }
 
 export function measured(parsed: ParsedSource, dir: string): Omit<SourceExpectations, 'themeCoverageAtLeast'> {

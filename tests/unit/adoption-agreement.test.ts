@@ -35,7 +35,17 @@ describe('agreement of the two labellings of the blind half', () => {
     const sources = [...new Set(second.measures.map((m) => sourceOf.get(m)!))];
     const lines = [
       line('overall', overall),
-      ...sources.map((source) => line(source, agreement(second.measures.filter((m) => sourceOf.get(m) === source), articles, first.labelling, second.labelling))),
+      ...sources.map((source) =>
+        line(
+          source,
+          agreement(
+            second.measures.filter((m) => sourceOf.get(m) === source),
+            articles,
+            first.labelling,
+            second.labelling,
+          ),
+        ),
+      ),
       'pairs labelled differently (said adopts by):',
       ...disagreements(second.measures, articles, first.labelling, second.labelling).map((d) => `  ${d.measure} → ${d.article}: ${d.saidBy}`),
     ];

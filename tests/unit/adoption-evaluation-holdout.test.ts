@@ -57,7 +57,12 @@ describe('the held-out adoption evaluation set', () => {
     const frameworks = new Set(settings.filter((s) => s.role === 'framework').map((s) => s.slug));
     const articles = new Set(measures.filter((m) => frameworks.has(m.source)).map((m) => m.id));
     expect(articles.size).toBeGreaterThan(0);
-    const outside = holdout.measures.flatMap((m) => [...m.adopts, ...m.near].map((label) => label.article).filter((id) => !articles.has(id)).map((id) => `${m.measure} → ${id}`));
+    const outside = holdout.measures.flatMap((m) =>
+      [...m.adopts, ...m.near]
+        .map((label) => label.article)
+        .filter((id) => !articles.has(id))
+        .map((id) => `${m.measure} → ${id}`),
+    );
     expect(outside).toEqual([]);
   });
 

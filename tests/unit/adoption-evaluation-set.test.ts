@@ -28,7 +28,11 @@ const frameworkArticles = async () => {
   const slugs = await listSources(sourcesDir);
   const settings = await Promise.all(slugs.map(async (slug) => (await readSource(sourcesDir, slug)).settings));
   const frameworks = new Set(settings.filter((s) => s.role === 'framework').map((s) => s.slug));
-  return new Set(readGenerated<MeasureRecord>('measures').filter((m) => frameworks.has(m.source)).map((m) => m.id));
+  return new Set(
+    readGenerated<MeasureRecord>('measures')
+      .filter((m) => frameworks.has(m.source))
+      .map((m) => m.id),
+  );
 };
 
 describe('the adoption evaluation set', () => {
@@ -61,7 +65,12 @@ describe('the adoption evaluation set', () => {
   it('judges each measure only against framework articles', async () => {
     const articles = await frameworkArticles();
     expect(articles.size).toBeGreaterThan(0);
-    const outside = evaluation.measures.flatMap((m) => [...m.adopts, ...m.near].map((label) => label.article).filter((id) => !articles.has(id)).map((id) => `${m.measure} → ${id}`));
+    const outside = evaluation.measures.flatMap((m) =>
+      [...m.adopts, ...m.near]
+        .map((label) => label.article)
+        .filter((id) => !articles.has(id))
+        .map((id) => `${m.measure} → ${id}`),
+    );
     expect(outside).toEqual([]);
   });
 

@@ -62,7 +62,8 @@ describe('adding unrelated documents to the corpus', () => {
     const ids = new Set((real['measure-themes'] as Array<{ id: string }>).map((m) => m.id));
     const themesOf = (c: Collections) => (c['measure-themes'] as Array<{ id: string }>).filter((m) => ids.has(m.id));
     expect(themesOf(widened)).toEqual(themesOf(real));
-    const bySource = (c: Collections) => (c['theme-comparison'] as ThemeComparisonEntry[]).map((t) => Object.fromEntries(Object.entries(t.bySource).filter(([slug]) => slugs.has(slug))));
+    const bySource = (c: Collections) =>
+      (c['theme-comparison'] as ThemeComparisonEntry[]).map((t) => Object.fromEntries(Object.entries(t.bySource).filter(([slug]) => slugs.has(slug))));
     expect(bySource(widened)).toEqual(bySource(real));
   });
 

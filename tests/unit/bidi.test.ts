@@ -6,7 +6,11 @@ describe('bidi controls in headings and titles', () => {
   it('cuts a heading at each control, naming its code point, and keeps every character', () => {
     const heading = '四、保障\u202E措施';
     expect(bidiPieces(heading)).toEqual([{ text: '四、保障' }, { text: '\u202E', control: 'U+202E' }, { text: '措施' }]);
-    expect(bidiPieces('甲\u2066乙\u2069').map((p) => p.text).join('')).toBe('甲\u2066乙\u2069');
+    expect(
+      bidiPieces('甲\u2066乙\u2069')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('甲\u2066乙\u2069');
     expect(bidiPieces('没有控制字符')).toEqual([{ text: '没有控制字符' }]);
   });
 

@@ -47,7 +47,9 @@ describe('GB/T 7714 references', () => {
   });
 
   it('cites a whole document without a place', () => {
-    expect(gbt7714({ ...plan, where: [], url: 'https://atlas.test/plans/city/' })).toBe('某市. 某市“十四五”城乡社区发展治理规划[Z/OL]. [2026-11-23]. https://atlas.test/plans/city/.');
+    expect(gbt7714({ ...plan, where: [], url: 'https://atlas.test/plans/city/' })).toBe(
+      '某市. 某市“十四五”城乡社区发展治理规划[Z/OL]. [2026-11-23]. https://atlas.test/plans/city/.',
+    );
   });
 });
 

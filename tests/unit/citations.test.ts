@@ -62,7 +62,12 @@ describe('citation index (small input)', () => {
   it('groups a document’s variants, joins a short form to its full title, and keeps each place', () => {
     const index = buildCitationIndex(
       [
-        { id: 'a-1-1-1', source: 'a', url: '/plans/a/1/#a-1-1-1', text: '根据《中共中央 国务院关于加强基层治理的意见》和《中共四川省委关于深入贯彻党的十九届四中全会精神推进城乡基层治理制度创新和能力建设的决定》' },
+        {
+          id: 'a-1-1-1',
+          source: 'a',
+          url: '/plans/a/1/#a-1-1-1',
+          text: '根据《中共中央 国务院关于加强基层治理的意见》和《中共四川省委关于深入贯彻党的十九届四中全会精神推进城乡基层治理制度创新和能力建设的决定》',
+        },
         { id: 'b-1-1-1', source: 'b', url: '/plans/b/1/#b-1-1-1', text: '落实《关于加强基层治理的意见》《中共中央国务院关于加强基层治理的意见》《某市物业管理条例》' },
       ],
       resolver,
@@ -84,7 +89,7 @@ describe('citation index on the real texts', () => {
   it('has the generated collections to test against', () => {
     expect(existsSync(`${generated}/measures.json`), 'run `npm run ingest` first').toBe(true);
   });
-  const read = <T,>(name: string) => (hasGenerated(name) ? readGenerated<T>(name) : []);
+  const read = <T>(name: string) => (hasGenerated(name) ? readGenerated<T>(name) : []);
   const index = buildCitationIndex(citationUnits(read<MeasureRecord>('measures'), read<TableRecord>('tables'), read<PanelRecord>('panels')), resolver);
 
   it('finds every 《…》 of every source text at a linkable place', () => {
@@ -136,7 +141,8 @@ describe('marking cited titles at ingest', () => {
   const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
 
   it('wraps every title in a link, corpus titles to their document, and leaves the text unchanged', () => {
-    const text = '根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》等文件精神制定。';
+    const text =
+      '根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》《中共四川省委关于深入贯彻党的十九届四中全会精神、推进城乡基层治理制度创新和能力建设的决定》等文件精神制定。';
     const tree = paragraph(text);
     linkCitedDocuments(tree, resolver, 'dazhou');
     expect(toString(tree)).toBe(text);
@@ -153,7 +159,10 @@ describe('marking cited titles at ingest', () => {
   it('links 本《规划》 to the document itself only in that document', () => {
     const own = paragraph('本《规划》以习近平');
     linkCitedDocuments(own, resolver, 'guanghan');
-    expect((own.children[0] as { children: Array<{ type: string; attributes?: Record<string, string> }> }).children[1]).toMatchObject({ type: 'textDirective', attributes: { doc: 'guanghan', href: '/plans/guanghan/' } });
+    expect((own.children[0] as { children: Array<{ type: string; attributes?: Record<string, string> }> }).children[1]).toMatchObject({
+      type: 'textDirective',
+      attributes: { doc: 'guanghan', href: '/plans/guanghan/' },
+    });
     const other = paragraph('本《规划》以习近平');
     linkCitedDocuments(other, resolver, undefined);
     expect((other.children[0] as { children: Array<{ type: string; attributes?: Record<string, string> }> }).children[1].attributes?.href).toMatch(/^\/citations\/#cited-/);

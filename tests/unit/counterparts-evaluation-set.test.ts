@@ -73,7 +73,10 @@ describe('the counterparts evaluation set', () => {
   it('never lists one measure both as a counterpart and as near', () => {
     for (const entry of set.measures) {
       const counterparts = new Set(entry.counterparts.map((c) => c.measure));
-      expect(entry.near.filter((n) => counterparts.has(n.measure)).map((n) => n.measure), entry.measure).toEqual([]);
+      expect(
+        entry.near.filter((n) => counterparts.has(n.measure)).map((n) => n.measure),
+        entry.measure,
+      ).toEqual([]);
     }
   });
 

@@ -89,7 +89,11 @@ describe('wilson', () => {
 describe('evaluateCounterparts', () => {
   const sourceOf = (id: string) => id.split('-')[0];
   const kept: Record<string, Array<{ source: string; measure: string }>> = {
-    'a-1': [{ source: 'b', measure: 'b-1' }, { source: 'b', measure: 'b-2' }, { source: 'c', measure: 'c-9' }],
+    'a-1': [
+      { source: 'b', measure: 'b-1' },
+      { source: 'b', measure: 'b-2' },
+      { source: 'c', measure: 'c-9' },
+    ],
     'a-2': [],
     'b-1': [{ source: 'a', measure: 'a-1' }],
   };
@@ -144,9 +148,23 @@ const shard = (source: string, items: Array<[string, string, Array<[string, stri
 
 describe('alignSides', () => {
   const a = shard('a', [
-    ['a-1', 'ch1', [['b-1', 'b', 0.5], ['c-1', 'c', 0.9]]],
+    [
+      'a-1',
+      'ch1',
+      [
+        ['b-1', 'b', 0.5],
+        ['c-1', 'c', 0.9],
+      ],
+    ],
     ['a-2', 'ch1', []],
-    ['a-3', 'ch2', [['b-2', 'b', 0.4], ['b-1', 'b', 0.6]]],
+    [
+      'a-3',
+      'ch2',
+      [
+        ['b-2', 'b', 0.4],
+        ['b-1', 'b', 0.6],
+      ],
+    ],
   ]);
   const b = shard('b', [
     ['b-1', 'bch1', []],
@@ -186,7 +204,9 @@ describe('alignSides', () => {
 
 describe('counterparts on the reading page', () => {
   const html = '<section id="s"><div id="m-1" class="unit measure"><p>甲</p></div><div id="m-2" class="unit measure"><p>乙</p></div></section>';
-  const block = counterpartsBlock('m-1', [{ place: '乙市', heading: '（二）推行网格化', url: '/plans/b/3/#b-3-1-2', shared: { kind: 'instrument', instrument: 'grid', name: '网格化服务管理' } }]);
+  const block = counterpartsBlock('m-1', [
+    { place: '乙市', heading: '（二）推行网格化', url: '/plans/b/3/#b-3-1-2', shared: { kind: 'instrument', instrument: 'grid', name: '网格化服务管理' } },
+  ]);
 
   it('places the block right after its measure, outside it, and leaves the rest as it was', () => {
     const out = insertAfterUnits(html, new Map([['m-1', block]]));

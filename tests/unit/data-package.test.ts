@@ -80,7 +80,14 @@ describe('the data package', () => {
   it('states a licence and where each source came from, from its settings', () => {
     expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/' })]);
     expect(pkg.sources).toEqual([
-      { title: '示范市城乡基层治理规划', path: 'https://www.example.gov.cn/plan.html', issuer: '示范市人民政府', jurisdiction: '示范市', slug: 'demo-city', rights: 'public government document' },
+      {
+        title: '示范市城乡基层治理规划',
+        path: 'https://www.example.gov.cn/plan.html',
+        issuer: '示范市人民政府',
+        jurisdiction: '示范市',
+        slug: 'demo-city',
+        rights: 'public government document',
+      },
     ]);
   });
 
@@ -95,7 +102,10 @@ describe('the data package', () => {
   });
 
   it('reads back quoted cells with commas, quotes and line breaks, ignoring the BOM', () => {
-    expect(parseCsv(toCsv(['a', 'b'], [['x,"y"', '1\r\n2']]))).toEqual([['a', 'b'], ['x,"y"', '1\r\n2']]);
+    expect(parseCsv(toCsv(['a', 'b'], [['x,"y"', '1\r\n2']]))).toEqual([
+      ['a', 'b'],
+      ['x,"y"', '1\r\n2'],
+    ]);
   });
 });
 
@@ -115,7 +125,9 @@ describe('the package checker', () => {
   });
 
   it('reports a repeated primary key', () => {
-    expect(checkPackage(pkg, files({ ...good, 'data/places.csv': 'slug,rank\r\na,1\r\na,2\r\nb,3\r\n' }))).toEqual([expect.stringContaining('data/places.csv:3: primary key (slug)')]);
+    expect(checkPackage(pkg, files({ ...good, 'data/places.csv': 'slug,rank\r\na,1\r\na,2\r\nb,3\r\n' }))).toEqual([
+      expect.stringContaining('data/places.csv:3: primary key (slug)'),
+    ]);
   });
 
   it('reports a foreign key that resolves to nothing', () => {

@@ -57,8 +57,7 @@ describe('parseTargets', () => {
   });
 
   it('does not take years, plan periods or ordinary words for values', () => {
-    for (const text of ['到2025年', '“十四五”末', '一个漏斗', '三级架构', '15分钟社区服务圈', '/', '——', '5G基站', '〔2021〕76号'])
-      expect(parseTargets(text), text).toEqual([]);
+    for (const text of ['到2025年', '“十四五”末', '一个漏斗', '三级架构', '15分钟社区服务圈', '/', '——', '5G基站', '〔2021〕76号']) expect(parseTargets(text), text).toEqual([]);
   });
 });
 
@@ -150,7 +149,10 @@ describe('the real plans', () => {
       for (const name of alias.names) expect(names.has(normaliseName(name)), name).toBe(true);
     }
     for (const entry of [...aliases.statements, ...aliases.exclude])
-      expect(raw.some((s) => s.unitId === entry.unitId && s.targetAsWritten === entry.asWritten), `${entry.unitId} ${entry.asWritten}`).toBe(true);
+      expect(
+        raw.some((s) => s.unitId === entry.unitId && s.targetAsWritten === entry.asWritten),
+        `${entry.unitId} ${entry.asWritten}`,
+      ).toBe(true);
     // Excluded conditions are gone.
     expect(keyed.some((s) => s.unitId === 'dazhou-5-1-2')).toBe(false);
   });

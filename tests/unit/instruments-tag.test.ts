@@ -74,7 +74,11 @@ describe('instrument tagger', () => {
     const both = tag('村(社区)党组织书记、主任“一肩挑”比例达到95%。');
     expect(both.map((h) => h.instrument).sort()).toEqual(['community-one-shoulder', 'village-one-shoulder']);
     // A sentence that names no level leaves it to the measure's context: both entries are stated.
-    expect(tag('全面推行“一肩挑”。').map((h) => h.instrument).sort()).toEqual(['community-one-shoulder', 'village-one-shoulder']);
+    expect(
+      tag('全面推行“一肩挑”。')
+        .map((h) => h.instrument)
+        .sort(),
+    ).toEqual(['community-one-shoulder', 'village-one-shoulder']);
   });
 
   it('keeps one hit per stretch of text for an entry, the longest wording', () => {

@@ -12,17 +12,18 @@ beforeAll(async () => {
   await loadFuzzy();
 });
 
-const record = (text: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
-  kind: 'measure',
-  doc: 0,
-  path: '',
-  title: '',
-  text,
-  url: `/plans/x/1/#${encodeURIComponent(text.slice(0, 8))}`,
-  id: `unit-${text.length}`,
-  themes: [],
-  ...extra,
-} as SearchRecord);
+const record = (text: string, extra: Partial<SearchRecord> = {}): SearchRecord =>
+  ({
+    kind: 'measure',
+    doc: 0,
+    path: '',
+    title: '',
+    text,
+    url: `/plans/x/1/#${encodeURIComponent(text.slice(0, 8))}`,
+    id: `unit-${text.length}`,
+    themes: [],
+    ...extra,
+  }) as SearchRecord;
 
 function indexOf(texts: string[], aliases: string[][] = []) {
   const index = new SearchIndex(aliases);
@@ -81,11 +82,7 @@ describe('AND semantics and ranking', () => {
 
   it('ranks headings and title hits before body hits of the same tier', () => {
     const ranked = new SearchIndex();
-    ranked.add([
-      record('正文提到网格化管理。'),
-      record('推进网格化管理。具体内容。', { title: '推进网格化管理' }),
-      record('第一节 网格化管理', { kind: 'heading' }),
-    ]);
+    ranked.add([record('正文提到网格化管理。'), record('推进网格化管理。具体内容。', { title: '推进网格化管理' }), record('第一节 网格化管理', { kind: 'heading' })]);
     const order = search(ranked, '网格化管理').hits.map((hit) => ranked.records[hit.index].kind + ':' + ranked.records[hit.index].title);
     expect(order).toEqual(['heading:', 'measure:推进网格化管理', 'measure:']);
   });

@@ -109,7 +109,9 @@ describe('everything a reader can see is findable', { timeout: 60_000 }, () => {
         const cell = row.reduce((longest, c) => (c.length > longest.length ? c : longest), '');
         if (cell.trim().length < 4) return;
         checked++;
-        const hits = search(index, cell).hits.filter(isExact).map((hit) => records[hit.index]);
+        const hits = search(index, cell)
+          .hits.filter(isExact)
+          .map((hit) => records[hit.index]);
         // Body rows' anchors are `{table}-r{n}` (src/plugins/remark-plan-units.ts).
         const own = hits.find((r) => r.kind === 'row' && r.url === `${table.url}-r${i + 1}`);
         expect(own?.title, `${table.id} row ${i + 1}`).toBe(`${table.caption.replace(/\s+/gu, ' ').trim()} 第${i + 1}行`);
@@ -128,8 +130,13 @@ describe('everything a reader can see is findable', { timeout: 60_000 }, () => {
     const sections = chapters.flatMap((c) => c.sections).filter((section) => section.heading.trim());
     expect(sections.length).toBeGreaterThan(0);
     for (const section of sections.slice(0, 30)) {
-      const hits = search(index, section.heading).hits.filter(isExact).map((hit) => records[hit.index]);
-      expect(hits.some((r) => r.kind === 'heading' && r.url === section.url), section.heading).toBe(true);
+      const hits = search(index, section.heading)
+        .hits.filter(isExact)
+        .map((hit) => records[hit.index]);
+      expect(
+        hits.some((r) => r.kind === 'heading' && r.url === section.url),
+        section.heading,
+      ).toBe(true);
     }
   });
 
@@ -150,7 +157,9 @@ describe('everything a reader can see is findable', { timeout: 60_000 }, () => {
     expect(tables.length).toBeGreaterThan(0);
     for (const table of tables) {
       const caption = table.caption.replace(/\s+/gu, ' ').trim();
-      const hits = search(index, caption).hits.filter(isExact).map((hit) => records[hit.index]);
+      const hits = search(index, caption)
+        .hits.filter(isExact)
+        .map((hit) => records[hit.index]);
       expect(hits.find((r) => r.kind === 'table')?.url, caption).toBe(table.url);
     }
   });
@@ -164,4 +173,3 @@ describe('everything a reader can see is findable', { timeout: 60_000 }, () => {
     }
   });
 });
-

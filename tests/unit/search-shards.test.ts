@@ -6,7 +6,6 @@ import { aliasGroups, loadSearchInput } from '../support/search-corpus.ts';
 const { documents, records } = buildSearchRecords(await loadSearchInput());
 
 describe('index on the wire', () => {
-
   it('decodes to the records it encoded, in order, whatever the shard size', () => {
     for (const size of [Infinity, 5_000]) {
       const { manifest, shards } = encodeIndex(documents, records, aliasGroups, size);

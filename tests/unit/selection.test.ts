@@ -7,17 +7,41 @@ import type { SelectionShard } from '../../src/schemas/selection-unit.ts';
 const shard: SelectionShard = {
   document: { slug: 'town', jurisdiction: '某县', title: '某县基层治理规划', url: '/plans/town/', kind: 'plan', issuer: '某县人民政府', dates: { issued: '2021-05' } },
   units: [
-    { id: 'town-1-1-1', kind: 'measure', url: '/plans/town/1/#town-1-1-1', heading: '建立网格', where: ['第一章 总则', '第一节 组织'], paragraphs: ['建立网格。划分<网格>，每格 300 户。'] },
-    { id: 'town-1-1-table1', kind: 'table', url: '/plans/town/1/#town-1-1-table1', heading: '表1 指标', where: ['第一章 总则'], paragraphs: [], table: { header: ['指标', '目标|值'], rows: [['覆盖率', '100%']] } },
+    {
+      id: 'town-1-1-1',
+      kind: 'measure',
+      url: '/plans/town/1/#town-1-1-1',
+      heading: '建立网格',
+      where: ['第一章 总则', '第一节 组织'],
+      paragraphs: ['建立网格。划分<网格>，每格 300 户。'],
+    },
+    {
+      id: 'town-1-1-table1',
+      kind: 'table',
+      url: '/plans/town/1/#town-1-1-table1',
+      heading: '表1 指标',
+      where: ['第一章 总则'],
+      paragraphs: [],
+      table: { header: ['指标', '目标|值'], rows: [['覆盖率', '100%']] },
+    },
   ],
 };
-const handout = assembleHandout({ ids: ['town-1-1-table1', 'nope-1', 'town-1-1-1'], title: '第一讲', notes: '目标：读懂网格', shards: [shard], site: 'https://atlas.test/', accessed: '2026-11-25' });
+const handout = assembleHandout({
+  ids: ['town-1-1-table1', 'nope-1', 'town-1-1-1'],
+  title: '第一讲',
+  notes: '目标：读懂网格',
+  shards: [shard],
+  site: 'https://atlas.test/',
+  accessed: '2026-11-25',
+});
 
 describe('a handout', () => {
   it('keeps the URL’s order, lists unknown ids, and cites each unit with the issuing body, year and place', () => {
     expect(handout.entries.map((e) => e.unit.id)).toEqual(['town-1-1-table1', 'town-1-1-1']);
     expect(handout.missing).toEqual(['nope-1']);
-    expect(handout.entries[1].reference).toBe('某县人民政府. 某县基层治理规划[Z/OL]. 2021: 第一章 总则, 第一节 组织, 建立网格[2026-11-25]. https://atlas.test/plans/town/1/#town-1-1-1.');
+    expect(handout.entries[1].reference).toBe(
+      '某县人民政府. 某县基层治理规划[Z/OL]. 2021: 第一章 总则, 第一节 组织, 建立网格[2026-11-25]. https://atlas.test/plans/town/1/#town-1-1-1.',
+    );
     expect(handout.entries[0].permalink).toBe('https://atlas.test/plans/town/1/#town-1-1-table1');
   });
 
@@ -59,7 +83,9 @@ describe('a handout', () => {
     const csv = handoutCsv(handout);
     expect(csv.startsWith('\uFEFForder,id,kind,jurisdiction,document,where,heading,text,url,citation\r\n')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
-    expect(csv).toContain('2,town-1-1-1,measure,某县,某县基层治理规划,第一章 总则 · 第一节 组织,建立网格,建立网格。划分<网格>，每格 300 户。,https://atlas.test/plans/town/1/#town-1-1-1,');
+    expect(csv).toContain(
+      '2,town-1-1-1,measure,某县,某县基层治理规划,第一章 总则 · 第一节 组织,建立网格,建立网格。划分<网格>，每格 300 户。,https://atlas.test/plans/town/1/#town-1-1-1,',
+    );
   });
 
   it('exports a Word document in which source text stays text (markup escaped)', () => {

@@ -45,9 +45,19 @@ describe('a table’s rows', () => {
     source: 't',
     chapterPath: '1',
     header: ['县', '类  别', '数'],
-    rows: [['甲　县', '一类', '1'], ['甲　县', '二类', '2'], ['甲　县', '二类', '3'], ['合  计', '——', '6']],
+    rows: [
+      ['甲　县', '一类', '1'],
+      ['甲　县', '二类', '2'],
+      ['甲　县', '二类', '3'],
+      ['合  计', '——', '6'],
+    ],
     rowIds: ['t-1-1-table1-r1', 't-1-1-table1-r2', 't-1-1-table1-r3', 't-1-1-table1-r4'],
-    inherited: [[false, false, false], [true, false, false], [true, true, false], [false, false, false]],
+    inherited: [
+      [false, false, false],
+      [true, false, false],
+      [true, true, false],
+      [false, false, false],
+    ],
   };
   const rows = openTableRows(table, 'https://plans.example.org/');
 
@@ -70,10 +80,31 @@ describe('collecting a table', () => {
   it('records which cells were filled from a merged cell above and which were written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-table-rows-'));
     writeFileSync(join(dir, 't.txt'), '第一章　总则\n表1  数量\n\t县\n\t类别\n\t数\n\n\t甲县\n\t一类\n\t1\n\n\t\n\t二类\n\t2\n\n\t\n\t\n\t3\n\n正文。\n');
-    writeFileSync(join(dir, 't.json'), JSON.stringify({ slug: 't', jurisdiction: '某县', jurisdictionEn: 'T', level: 'county', parents: [], title: '某', kind: 'plan', role: 'local', headings: { chapter: ['zhang'] } }));
+    writeFileSync(
+      join(dir, 't.json'),
+      JSON.stringify({
+        slug: 't',
+        jurisdiction: '某县',
+        jurisdictionEn: 'T',
+        level: 'county',
+        parents: [],
+        title: '某',
+        kind: 'plan',
+        role: 'local',
+        headings: { chapter: ['zhang'] },
+      }),
+    );
     const { tables } = collectRecords(parseSource(await readSourceFiles(join(dir, 't.txt'), join(dir, 't.json'))));
     expect(tables).toHaveLength(1);
-    expect(tables[0].rows).toEqual([['甲县', '一类', '1'], ['甲县', '二类', '2'], ['甲县', '二类', '3']]);
-    expect(tables[0].inherited).toEqual([[false, false, false], [true, false, false], [true, true, false]]);
+    expect(tables[0].rows).toEqual([
+      ['甲县', '一类', '1'],
+      ['甲县', '二类', '2'],
+      ['甲县', '二类', '3'],
+    ]);
+    expect(tables[0].inherited).toEqual([
+      [false, false, false],
+      [true, false, false],
+      [true, true, false],
+    ]);
   });
 });

@@ -18,12 +18,7 @@ function rebuild(text: string, spans: Clause[]): string {
 
 describe('splitSentences', () => {
   it('cuts after 。；！？ and keeps the mark with its sentence', () => {
-    expect(splitSentences('建设社区智慧停车系统。开发管理系统；实现共享！好吗？').map((s) => s.text)).toEqual([
-      '建设社区智慧停车系统。',
-      '开发管理系统；',
-      '实现共享！',
-      '好吗？',
-    ]);
+    expect(splitSentences('建设社区智慧停车系统。开发管理系统；实现共享！好吗？').map((s) => s.text)).toEqual(['建设社区智慧停车系统。', '开发管理系统；', '实现共享！', '好吗？']);
   });
 
   it('keeps a closing quote after the full stop with its sentence', () => {
@@ -49,9 +44,7 @@ describe('splitSentences', () => {
 
 describe('splitClauses', () => {
   it('leaves a short sentence whole even when it has commas', () => {
-    expect(splitClauses('健全村（社区）、小区党组织，推行网格化管理。').map((s) => s.text)).toEqual([
-      '健全村（社区）、小区党组织，推行网格化管理。',
-    ]);
+    expect(splitClauses('健全村（社区）、小区党组织，推行网格化管理。').map((s) => s.text)).toEqual(['健全村（社区）、小区党组织，推行网格化管理。']);
   });
 
   it('cuts a long sentence at commas into clauses no longer than the limit', () => {
@@ -69,10 +62,7 @@ describe('splitClauses', () => {
   it('joins short pieces of an enumeration up to the limit rather than cutting at every 、', () => {
     const text = '整合党建、民政、综治、城管、司法、人社、卫健等部门在社区的工作力量和服务资源，建立统一的社区综合服务平台。';
     const clauses = splitClauses(text);
-    expect(clauses.map((c) => c.text)).toEqual([
-      '整合党建、民政、综治、城管、司法、人社、卫健等部门在社区的工作力量和服务资源，',
-      '建立统一的社区综合服务平台。',
-    ]);
+    expect(clauses.map((c) => c.text)).toEqual(['整合党建、民政、综治、城管、司法、人社、卫健等部门在社区的工作力量和服务资源，', '建立统一的社区综合服务平台。']);
   });
 
   it('cuts at 、 when a piece between commas is still too long', () => {

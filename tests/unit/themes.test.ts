@@ -104,7 +104,22 @@ describe('the theme dictionary on the real measures', () => {
 
   it('validates and names at least the 14 themes the comparison needs', () => {
     expect(themes.length).toBeGreaterThanOrEqual(14);
-    for (const id of ['party-building', 'residential-compound', 'grid-management', 'social-organisations', 'volunteering', 'rule-of-law', 'moral-governance', 'smart-community', 'safety', 'community-services', 'collective-economy', 'workforce', 'funding', 'evaluation-incentives']) {
+    for (const id of [
+      'party-building',
+      'residential-compound',
+      'grid-management',
+      'social-organisations',
+      'volunteering',
+      'rule-of-law',
+      'moral-governance',
+      'smart-community',
+      'safety',
+      'community-services',
+      'collective-economy',
+      'workforce',
+      'funding',
+      'evaluation-incentives',
+    ]) {
       expect(themes.map((t) => t.id)).toContain(id);
     }
   });

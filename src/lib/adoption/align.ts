@@ -44,8 +44,10 @@ export function smithWaterman(a: string, b: string, { match = 2, mismatch = -1, 
   let j = bestJ;
   while (i > 0 && j > 0 && h[i * cols + j] > 0) {
     const here = h[i * cols + j];
-    if (here === h[(i - 1) * cols + j - 1] + (a[i - 1] === b[j - 1] ? match : mismatch)) { i--; j--; }
-    else if (here === h[(i - 1) * cols + j] + gap) i--;
+    if (here === h[(i - 1) * cols + j - 1] + (a[i - 1] === b[j - 1] ? match : mismatch)) {
+      i--;
+      j--;
+    } else if (here === h[(i - 1) * cols + j] + gap) i--;
     else j--;
   }
   return { score: best, aStart: i, aEnd: bestI, bStart: j, bEnd: bestJ };

@@ -41,8 +41,7 @@ export function createClauseAligner(articles: Unit[], options: Partial<ClauseAli
   const everything = createNgramIndex([...all.map((c) => ({ id: c.key, text: c.clause.text })), ...stopTexts.map((text, i) => ({ id: `stop ${i}`, text }))]);
   const articleOf = new Map(all.map((c) => [c.key, c.article.id]));
   // Shared with another article, or restating a stop text, at the same similarity that counts as a restatement.
-  const generic = (key: string) =>
-    everything.similarTo(key, 5).some(({ id, score }) => score >= opts.threshold && articleOf.get(id) !== articleOf.get(key));
+  const generic = (key: string) => everything.similarTo(key, 5).some(({ id, score }) => score >= opts.threshold && articleOf.get(id) !== articleOf.get(key));
   const clauses = all.filter((c) => !generic(c.key));
   const byKey = new Map(clauses.map((c) => [c.key, c]));
   const index = createNgramIndex(clauses.map((c) => ({ id: c.key, text: c.clause.text })));

@@ -102,8 +102,13 @@ export function evaluateAdoption({ labels, articles, sourceOf, found, sources }:
             if (got) rewordedFound++;
           }
           if (got && wording) tp++;
-          else if (got) { fp++; wrong.push(`${label.measure}>${article}`); }
-          else if (wording) { fn++; missed.push(`${label.measure}>${article}`); }
+          else if (got) {
+            fp++;
+            wrong.push(`${label.measure}>${article}`);
+          } else if (wording) {
+            fn++;
+            missed.push(`${label.measure}>${article}`);
+          }
         }
       }
       cells.push({
@@ -131,9 +136,17 @@ export function formatEvaluation(cells: EvaluationCell[]): string {
   const pct = (r: Rate) => (r.value === null ? '   —' : r.value.toFixed(2));
   const ci = (r: Rate) => (r.interval ? `[${r.interval.low.toFixed(2)}–${r.interval.high.toFixed(2)}]` : '');
   const rows = cells.map((c) =>
-    [c.half.padEnd(6), c.source.padEnd(10), String(c.measures).padStart(4), String(c.pairs).padStart(5), String(c.positives).padStart(4),
-      `${c.tp}/${c.fp}/${c.fn}`.padStart(9), `${pct(c.precision)} ${ci(c.precision)}`.padEnd(18), `${pct(c.recall)} ${ci(c.recall)}`.padEnd(18),
-      `${pct(c.rewordedRecall)} (${c.rewordedRecall.successes}/${c.rewordedRecall.trials})`].join(' '),
+    [
+      c.half.padEnd(6),
+      c.source.padEnd(10),
+      String(c.measures).padStart(4),
+      String(c.pairs).padStart(5),
+      String(c.positives).padStart(4),
+      `${c.tp}/${c.fp}/${c.fn}`.padStart(9),
+      `${pct(c.precision)} ${ci(c.precision)}`.padEnd(18),
+      `${pct(c.recall)} ${ci(c.recall)}`.padEnd(18),
+      `${pct(c.rewordedRecall)} (${c.rewordedRecall.successes}/${c.rewordedRecall.trials})`,
+    ].join(' '),
   );
   return ['half   source     meas pairs  pos  TP/FP/FN precision [95%]    recall [95%]       reworded recall', ...rows].join('\n');
 }

@@ -88,9 +88,10 @@ export function createMatcher(articles: Unit[], { stopTexts = [], corpus = [] }:
   const isGeneric = (passage: string) => {
     let known = genericMemo.get(passage);
     if (known === undefined) {
-      known = stops.some((s) => s.includes(passage))
-        || prepared.filter((a) => a.n.text.includes(passage)).length >= opts.genericIn
-        || corpusTexts.filter((t) => t.includes(passage)).length >= opts.termIn;
+      known =
+        stops.some((s) => s.includes(passage)) ||
+        prepared.filter((a) => a.n.text.includes(passage)).length >= opts.genericIn ||
+        corpusTexts.filter((t) => t.includes(passage)).length >= opts.termIn;
       genericMemo.set(passage, known);
     }
     return known;

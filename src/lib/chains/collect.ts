@@ -21,7 +21,6 @@ export interface ChainFindings {
   reports: ChainReport[];
 }
 
-
 /** The structure the text names after the list, e.g. 五级 + 组织架构; capped so captions stay short. */
 function nameOf(finding: Finding): string {
   const count = finding.stated !== null ? kindOf(finding.stated) : '';
@@ -33,14 +32,7 @@ function placeOf(record: TextRecord, id: string) {
   return { id, source: record.source, jurisdiction: record.jurisdiction, record: record.id, chapterNumber: record.chapterNumber, url: record.url };
 }
 
-export function chainFrom(
-  record: TextRecord,
-  id: string,
-  sentence: string,
-  finding: Finding,
-  correction: ChainData['correction'] = null,
-  supplied: number[] = [],
-): ChainData {
+export function chainFrom(record: TextRecord, id: string, sentence: string, finding: Finding, correction: ChainData['correction'] = null, supplied: number[] = []): ChainData {
   const base = {
     ...placeOf(record, id),
     kind: kindOf(finding.levels.length),
@@ -74,9 +66,7 @@ export function reportFrom(record: TextRecord, id: string, sentence: string, fin
 export function readRecords(records: TextRecord[]) {
   return records.flatMap((record) => {
     let n = 0;
-    return sentences(record.text).flatMap((sentence) =>
-      readSentence(sentence).map((finding) => ({ record, sentence, finding, id: `${record.id}-c${(n += 1)}` })),
-    );
+    return sentences(record.text).flatMap((sentence) => readSentence(sentence).map((finding) => ({ record, sentence, finding, id: `${record.id}-c${(n += 1)}` })));
   });
 }
 

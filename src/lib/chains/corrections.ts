@@ -55,13 +55,7 @@ function checkLevels(levels: string[], supplied: string[], sentence: string, whe
   }
 }
 
-function corrected(
-  record: TextRecord,
-  id: string,
-  sentence: string,
-  finding: Finding,
-  correction: Extract<Correction, { action: 'fix' | 'add' }>,
-): ChainData {
+function corrected(record: TextRecord, id: string, sentence: string, finding: Finding, correction: Extract<Correction, { action: 'fix' | 'add' }>): ChainData {
   const levels = correction.levels;
   const supplied = levels.flatMap((level, index) => (correction.supplied.includes(level) ? [index] : []));
   const chain = chainFrom(record, id, sentence, { ...finding, levels, status: 'chain' }, { action: correction.action, reason: correction.reason }, supplied);

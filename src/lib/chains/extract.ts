@@ -10,17 +10,7 @@
  * what is clearly not a hierarchy (“党建引领+综合服务”, “15分钟—10分钟—5分钟”) is `rejected`.
  * Pure functions: no I/O, so the same rule runs in tests, the content loader and the build report.
  */
-import {
-  CLAUSE_BOUNDARY,
-  kindOf,
-  hasTopLevel,
-  isDash,
-  isEnumerationComma,
-  isPlus,
-  NUMERAL_CLASS,
-  numeralValue,
-  splitTopLevel,
-} from './text.ts';
+import { CLAUSE_BOUNDARY, kindOf, hasTopLevel, isDash, isEnumerationComma, isPlus, NUMERAL_CLASS, numeralValue, splitTopLevel } from './text.ts';
 
 export type Pattern = 'dash' | 'plus' | 'enumeration' | 'run' | 'count-only';
 export type Status = 'chain' | 'unreadable' | 'rejected';
@@ -51,9 +41,35 @@ export const MIN_LEVELS = 3;
  * Longest first, stripped repeatedly: 建立健全涵盖乡镇政府 → 乡镇政府.
  */
 const LEADING_WORDS = [
-  '建立健全', '探索建立', '着力推动', '全面构建', '定期由', '构建', '建立', '健全', '完善', '推进', '推动',
-  '围绕', '涵盖', '贯通', '纵贯', '创新', '依托', '打造', '搭建', '建设', '形成', '实现', '覆盖', '接入',
-  '按照', '由', '以', '按', '在',
+  '建立健全',
+  '探索建立',
+  '着力推动',
+  '全面构建',
+  '定期由',
+  '构建',
+  '建立',
+  '健全',
+  '完善',
+  '推进',
+  '推动',
+  '围绕',
+  '涵盖',
+  '贯通',
+  '纵贯',
+  '创新',
+  '依托',
+  '打造',
+  '搭建',
+  '建设',
+  '形成',
+  '实现',
+  '覆盖',
+  '接入',
+  '按照',
+  '由',
+  '以',
+  '按',
+  '在',
 ];
 
 /** A level is a unit when, brackets and quotes removed, it ends in one of these. */
@@ -75,7 +91,7 @@ function mostlyUnits(levels: string[]): boolean {
 
 export function stripLeadingWords(text: string): string {
   let rest = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const word of LEADING_WORDS) {
       if (rest.startsWith(word) && rest.length > word.length) {

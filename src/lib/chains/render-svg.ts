@@ -98,7 +98,10 @@ export async function renderDiagrams(diagrams: DiagramSource[]): Promise<Map<str
           }
           // Mermaid sanitises accTitle/accDescr as HTML (an `<img …>` in a label loses its text):
           // set them as text, exactly as the source line says.
-          for (const [key, selector] of [['accTitle', 'title'], ['accDescr', 'desc']]) {
+          for (const [key, selector] of [
+            ['accTitle', 'title'],
+            ['accDescr', 'desc'],
+          ]) {
             const line = new RegExp(`^\\s*${key}: (.*)$`, 'm').exec(diagram.source)?.[1];
             const element = doc.documentElement.querySelector(`:scope > ${selector}`);
             if (line !== undefined && element) element.textContent = line;

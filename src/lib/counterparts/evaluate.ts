@@ -36,12 +36,7 @@ type Row = CounterpartEvaluation['rows'][number];
  * Rows per source (in `sources` order) and half, then `all` per half. `kept(id)` is what the
  * counterparts analysis keeps for a measure; `sourceOf(id)` a measure's document.
  */
-export function evaluateCounterparts(
-  labelled: LabelledMeasure[],
-  kept: (measure: string) => Kept[],
-  sourceOf: (measure: string) => string,
-  sources: string[],
-): Row[] {
+export function evaluateCounterparts(labelled: LabelledMeasure[], kept: (measure: string) => Kept[], sourceOf: (measure: string) => string, sources: string[]): Row[] {
   const tally = new Map<string, { measures: number; labelled: number; predicted: number; truePositives: number }>();
   const add = (key: string, counts: { labelled: number; predicted: number; truePositives: number }) => {
     const row = tally.get(key) ?? { measures: 0, labelled: 0, predicted: 0, truePositives: 0 };
@@ -75,5 +70,10 @@ const pct = (p: Proportion) => (p.n === 0 ? '   —' : `${(p.value * 100).toFixe
 /** The rows as a plain-text table, for the test output and the console. */
 export function formatCounterpartEvaluation(rows: Row[]): string {
   const head = 'source     half    measures  labelled  precision [95% Wilson] k/n      recall [95% Wilson] k/n';
-  return [head, ...rows.map((r) => `${r.source.padEnd(10)} ${r.half.padEnd(7)} ${String(r.measures).padStart(8)}  ${String(r.labelled).padStart(8)}  ${pct(r.precision).padEnd(28)} ${pct(r.recall)}`)].join('\n');
+  return [
+    head,
+    ...rows.map(
+      (r) => `${r.source.padEnd(10)} ${r.half.padEnd(7)} ${String(r.measures).padStart(8)}  ${String(r.labelled).padStart(8)}  ${pct(r.precision).padEnd(28)} ${pct(r.recall)}`,
+    ),
+  ].join('\n');
 }

@@ -122,15 +122,16 @@ export function createCounterpartFinder(
     );
 
   /** The passage of a measure's clauses that holds [start, end). */
-  const clauseAt = (measure: string, start: number): Clause =>
-    clauses.get(measure)!.find((clause) => clause.end > start) ?? clauses.get(measure)!.at(-1)!;
+  const clauseAt = (measure: string, start: number): Clause => clauses.get(measure)!.find((clause) => clause.end > start) ?? clauses.get(measure)!.at(-1)!;
   const passage = (clause: Clause): Passage => ({ text: clause.text, start: clause.start, end: clause.end });
 
   const describe = (a: string, b: string, aligned: Aligned): { shared: Shared; passage: Passage; counterpartPassage: Passage } => {
     const instruments = sharedInstruments(a, b);
     if (instruments.length > 0) {
       // Prefer the instrument named inside the aligned clauses; else the first one the measure names.
-      const inAligned = instruments.find(({ mine, theirs }) => mine.start >= aligned.clause.start && mine.start < aligned.clause.end && theirs.start >= aligned.other.start && theirs.start < aligned.other.end);
+      const inAligned = instruments.find(
+        ({ mine, theirs }) => mine.start >= aligned.clause.start && mine.start < aligned.clause.end && theirs.start >= aligned.other.start && theirs.start < aligned.other.end,
+      );
       const { mine, theirs } = inAligned ?? instruments[0];
       return {
         shared: { kind: 'instrument', instrument: mine.instrument, name: mine.name },

@@ -50,10 +50,12 @@ export function alignSides(a: Side, b: Side): Alignment {
   if (a.shard.source !== b.shard.source) {
     for (const m of measuresA)
       for (const c of m.counterparts)
-        if (c.source === b.shard.source && inB.has(c.measure)) offer({ a: m, b: inB.get(c.measure)!, score: c.score, shared: c.shared, passageA: c.passage, passageB: c.counterpartPassage });
+        if (c.source === b.shard.source && inB.has(c.measure))
+          offer({ a: m, b: inB.get(c.measure)!, score: c.score, shared: c.shared, passageA: c.passage, passageB: c.counterpartPassage });
     for (const m of measuresB)
       for (const c of m.counterparts)
-        if (c.source === a.shard.source && inA.has(c.measure)) offer({ a: inA.get(c.measure)!, b: m, score: c.score, shared: c.shared, passageA: c.counterpartPassage, passageB: c.passage });
+        if (c.source === a.shard.source && inA.has(c.measure))
+          offer({ a: inA.get(c.measure)!, b: m, score: c.score, shared: c.shared, passageA: c.counterpartPassage, passageB: c.passage });
   }
   return {
     rows: measuresA.flatMap((m) => (best.has(m.id) ? [best.get(m.id)!] : [])),

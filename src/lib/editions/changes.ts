@@ -45,5 +45,8 @@ export function editionChanges(older: Edition, newer: Edition): EditionChanges {
 
 /** The edition before `edition` in its series, if any. */
 export function previousEdition(series: Edition[], edition: Edition): Edition | undefined {
-  return [...series].sort((a, b) => a.order - b.order).filter((e) => e.order < edition.order).at(-1);
+  return [...series]
+    .sort((a, b) => a.order - b.order)
+    .filter((e) => e.order < edition.order)
+    .at(-1);
 }

@@ -101,7 +101,8 @@ export function disagreements(measures: readonly string[], articles: readonly st
 function adoptedBy(labelling: Labelling, which: string, measure: string, articles: readonly string[]): ReadonlySet<string> {
   const adopted = labelling.get(measure);
   if (!adopted) throw new Error(`the ${which} labelling has no entry for ${measure}: both must label the same measures`);
-  for (const article of adopted) if (!articles.includes(article)) throw new Error(`the ${which} labelling says ${measure} adopts ${article}, which is not among the articles compared`);
+  for (const article of adopted)
+    if (!articles.includes(article)) throw new Error(`the ${which} labelling says ${measure} adopts ${article}, which is not among the articles compared`);
   return adopted;
 }
 

@@ -11,7 +11,17 @@ export const aliasFileSchema = z.object({
   /** Names (any jurisdiction) that mean the same indicator as `canonical`. */
   aliases: z.array(z.object({ canonical: z.string().min(2), names: z.array(z.string().min(2)), units: z.record(z.string(), z.string()).optional(), reason })),
   /** Text targets whose extracted name (or operator) the rules get wrong: fixed by hand. */
-  statements: z.array(z.object({ unitId: z.string(), quote: z.string().optional(), asWritten: z.string(), nth: z.number().int().min(0).optional(), name: z.string().optional(), operator: z.enum(['≥', '≤', '=', '>', '<', 'range']).optional(), reason })),
+  statements: z.array(
+    z.object({
+      unitId: z.string(),
+      quote: z.string().optional(),
+      asWritten: z.string(),
+      nth: z.number().int().min(0).optional(),
+      name: z.string().optional(),
+      operator: z.enum(['≥', '≤', '=', '>', '<', 'range']).optional(),
+      reason,
+    }),
+  ),
   /** Numbers in the text that are not targets (conditions, thresholds of a definition). */
   exclude: z.array(z.object({ unitId: z.string(), quote: z.string().optional(), asWritten: z.string(), reason })),
 });

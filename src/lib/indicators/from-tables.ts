@@ -27,7 +27,10 @@ export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
   if (col('指标') >= 0 && col('目标值') >= 0) {
     const [category, dim, name, value, attr] = ['类别', '维度', '指标', '目标值', '属性'].map(col);
     for (const row of table.rows) {
-      const dimension = [category, dim].filter((i) => i >= 0 && !blank(row[i])).map((i) => row[i].trim()).join('·');
+      const dimension = [category, dim]
+        .filter((i) => i >= 0 && !blank(row[i]))
+        .map((i) => row[i].trim())
+        .join('·');
       const unit = unitFromName(row[name]);
       for (const target of parseTargets(row[value], unit))
         out.push({ ...base, ...rowOf(row), dimension, name: row[name].trim(), targetAsWritten: row[value].trim(), target, attribute: attr >= 0 ? row[attr].trim() : '', year: '' });
@@ -43,7 +46,17 @@ export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
         if (blank(row[i])) continue;
         // `200个（按各地乡镇、街道数计）`: the number is the target, the parentheses explain it.
         const [target] = parseTargets(row[i]);
-        if (target) out.push({ ...base, ...rowOf(row), dimension: table.caption.replace(/^表\s*\d+\s*/, ''), name: row[col('主要指标')].trim(), targetAsWritten: row[i].trim(), target, attribute: attr >= 0 ? row[attr].trim() : '', year: year.replace('年', '') });
+        if (target)
+          out.push({
+            ...base,
+            ...rowOf(row),
+            dimension: table.caption.replace(/^表\s*\d+\s*/, ''),
+            name: row[col('主要指标')].trim(),
+            targetAsWritten: row[i].trim(),
+            target,
+            attribute: attr >= 0 ? row[attr].trim() : '',
+            year: year.replace('年', ''),
+          });
       }
     }
     return out;
@@ -58,7 +71,17 @@ export function statementsFromTable(table: TableRecord): IndicatorStatement[] {
       const attribute = /（(预期|约束)指标）/.exec(heading)?.[1];
       const name = heading.replace(/（(预期|约束)指标）/, '');
       const [target] = parseTargets(total[i], unitFromName(name));
-      if (target) out.push({ ...base, ...rowOf(total), dimension: table.caption.replace(/^表\s*\d+\s*/, ''), name, targetAsWritten: total[i].trim(), target, attribute: attribute ? `${attribute}性` : '', year: '' });
+      if (target)
+        out.push({
+          ...base,
+          ...rowOf(total),
+          dimension: table.caption.replace(/^表\s*\d+\s*/, ''),
+          name,
+          targetAsWritten: total[i].trim(),
+          target,
+          attribute: attribute ? `${attribute}性` : '',
+          year: '',
+        });
     });
   }
   return out;

@@ -3,7 +3,22 @@ import type { KeyedStatement } from './aliases.ts';
 import { rowId } from './rows.ts';
 
 export const indicatorFields = [
-  'jurisdiction', 'source', 'id', 'dimension', 'name', 'targetAsWritten', 'operator', 'number', 'max', 'unit', 'attribute', 'year', 'url', 'indicator', 'indicatorId', 'origin',
+  'jurisdiction',
+  'source',
+  'id',
+  'dimension',
+  'name',
+  'targetAsWritten',
+  'operator',
+  'number',
+  'max',
+  'unit',
+  'attribute',
+  'year',
+  'url',
+  'indicator',
+  'indicatorId',
+  'origin',
 ] as const;
 
 export function indicatorRecords(statements: KeyedStatement[]) {

@@ -23,11 +23,8 @@ export interface Target {
 }
 
 /** Units the texts use after a number. Longest first so `万元` wins over `万`. */
-export const units = [
-  '平方米', '万人', '万元', '万个', '人次', '%', '％', '个', '名', '家', '人', '户', '所', '支', '类', '次', '处', '座', '间', '张', '项',
-] as const;
+export const units = ['平方米', '万人', '万元', '万个', '人次', '%', '％', '个', '名', '家', '人', '户', '所', '支', '类', '次', '处', '座', '间', '张', '项'] as const;
 const unitPattern = units.map((u) => u.replace('%', '%')).join('|');
-
 
 /** 一 … 九十九: enough for `至少建有一个`, `三名` (read by src/lib/text/numerals.ts). */
 export function chineseNumber(text: string): number | undefined {
@@ -63,8 +60,8 @@ const suffixOps: Array<[RegExp, Operator]> = [
  * an optional 以上/以下. Numbers followed by 年/月/日/分钟 are dates or durations, not values.
  */
 const valuePattern = new RegExp(
-  String.raw`(≥|≤|>=|<=|>|<|不低于|不少于|不小于|不高于|不超过|不多于|至少(?:有|建有|配建|建成)?|超过|多于|高于|低于|少于|最低|最多|控制在|达到|达|提升到|提升至|提高到|提高至|增至|为)?\s*`
-  + String.raw`(${num})(?:${dash}(${num}))?\s*(${unitPattern})?(及以上|以上|及以下|以下|以内)?`,
+  String.raw`(≥|≤|>=|<=|>|<|不低于|不少于|不小于|不高于|不超过|不多于|至少(?:有|建有|配建|建成)?|超过|多于|高于|低于|少于|最低|最多|控制在|达到|达|提升到|提升至|提高到|提高至|增至|为)?\s*` +
+    String.raw`(${num})(?:${dash}(${num}))?\s*(${unitPattern})?(及以上|以上|及以下|以下|以内)?`,
   'g',
 );
 

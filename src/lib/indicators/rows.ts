@@ -32,7 +32,14 @@ export function buildRows(statements: KeyedStatement[], sourceOrder: string[]): 
       rows.set(s.key, row);
     }
     // A table's name (with its unit) is the better row label than a clause cut from the text.
-    if (s.origin === 'table' && row.cells[s.source] === undefined && !Object.values(row.cells).flat().some((x) => x.origin === 'table')) row.name = s.rowName;
+    if (
+      s.origin === 'table' &&
+      row.cells[s.source] === undefined &&
+      !Object.values(row.cells)
+        .flat()
+        .some((x) => x.origin === 'table')
+    )
+      row.name = s.rowName;
     (row.cells[s.source] ??= []).push(s);
     if (s.dimension && !row.dimensions.includes(s.dimension)) row.dimensions.push(s.dimension);
   }
@@ -40,5 +47,8 @@ export function buildRows(statements: KeyedStatement[], sourceOrder: string[]): 
   const list = [...rows.values()];
   for (const row of list) row.sources = Object.keys(row.cells).sort((a, b) => rank(a) - rank(b));
   // Shared indicators first (what a comparison is for); otherwise the order of first statement.
-  return list.map((row, index) => ({ row, index })).sort((a, b) => b.row.sources.length - a.row.sources.length || a.index - b.index).map(({ row }) => row);
+  return list
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => b.row.sources.length - a.row.sources.length || a.index - b.index)
+    .map(({ row }) => row);
 }

@@ -44,7 +44,10 @@ function occurrences(text: string, parts: string[]): Array<[number, number]> {
     let ok = true;
     for (const part of parts.slice(1)) {
       const next = text.indexOf(part, end);
-      if (next < 0 || next - end > GAP_LIMIT) { ok = false; break; }
+      if (next < 0 || next - end > GAP_LIMIT) {
+        ok = false;
+        break;
+      }
       end = next + part.length;
     }
     if (ok) out.push([at, end]);
@@ -56,7 +59,13 @@ export function createInstrumentTagger(dictionary: Instrument[]): (text: string)
   const compiled = dictionary.map((entry) => ({
     entry,
     terms: entry.terms
-      .map((term): CompiledTerm => ({ term, parts: term.split(GAP).map((p) => normalise(p).text).filter((p) => p.length > 0) }))
+      .map((term): CompiledTerm => ({
+        term,
+        parts: term
+          .split(GAP)
+          .map((p) => normalise(p).text)
+          .filter((p) => p.length > 0),
+      }))
       .filter((t) => t.parts.length > 0),
   }));
 

@@ -163,7 +163,11 @@ export function fuzzyFind(term: string, windows: Window[]): FuzzyMatch[] {
   };
   for (const result of fuse.search(term)) {
     const { index, start } = result.item;
-    keep(index, result.score ?? 1, (result.matches?.[0]?.indices ?? []).map(([from, to]) => [start + from, start + to + 1] as [number, number]));
+    keep(
+      index,
+      result.score ?? 1,
+      (result.matches?.[0]?.indices ?? []).map(([from, to]) => [start + from, start + to + 1] as [number, number]),
+    );
   }
   for (const window of ordered.slice(fuseWindowLimit)) {
     keep(window.index, window.distance / term.length, [[window.start, window.start + window.text.length]]);

@@ -294,7 +294,15 @@ export function search(index: SearchIndex, query: string): SearchResult {
     // Only what matched: the terms and short forms found as written, and fuse.js's spans (a
     // term's separate words would light up every 服务 in the measure).
     const needles = [...terms, ...terms.flatMap((term) => index.variantsOf(term))].filter((needle) => text.includes(needle));
-    hits.push(make(i, tiers.fuzzy, needles, Math.round((1 - score) * 1000), found.flatMap((m) => m.ranges)));
+    hits.push(
+      make(
+        i,
+        tiers.fuzzy,
+        needles,
+        Math.round((1 - score) * 1000),
+        found.flatMap((m) => m.ranges),
+      ),
+    );
     taken[i] = 1;
   }
 

@@ -25,9 +25,7 @@ function normaliseChar(ch: string): string {
   if (code >= 0x4e00 && code <= 0x9fff) return tradToSimp.get(ch) ?? ch;
   let form = folded.get(ch);
   if (form === undefined) {
-    form = whitespace.test(ch)
-      ? ''
-      : Array.from(ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''), (c) => tradToSimp.get(c) ?? c).join('');
+    form = whitespace.test(ch) ? '' : Array.from(ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''), (c) => tradToSimp.get(c) ?? c).join('');
     folded.set(ch, form);
   }
   return form;

@@ -43,7 +43,17 @@ interface Place {
 /** The shapes of the collection data this module reads (a subset of src/schemas/records.ts). */
 export interface SearchInput {
   sources: Array<{ slug: string; jurisdiction: string; title: string }>;
-  chapters: Array<{ id: string; source: string; number: number; order: number; heading: string; title: string; url: string; line?: number; sections: Array<{ id: string; number: number; heading: string; url: string }> }>;
+  chapters: Array<{
+    id: string;
+    source: string;
+    number: number;
+    order: number;
+    heading: string;
+    title: string;
+    url: string;
+    line?: number;
+    sections: Array<{ id: string; number: number; heading: string; url: string }>;
+  }>;
   measures: Array<Place & { id: string; url: string; line?: number; title: string; text: string }>;
   tables: Array<Place & { chapterPath: string; id: string; url: string; line?: number; caption: string; header: string[]; rows: string[][]; rowIds: string[] }>;
   panels: Array<Place & { id: string; url: string; line?: number; title: string; text: string }>;
@@ -80,7 +90,14 @@ export function buildSearchRecords(input: SearchInput): { documents: SearchDocum
   for (const chapter of input.chapters) {
     if (chapter.heading) add(chapter.source, chapter.line, { kind: 'heading', path: '', title: '', text: tidy(chapter.heading), url: chapter.url, id: chapter.id });
     for (const section of chapter.sections) {
-      add(chapter.source, chapter.line, { kind: 'heading', path: tidy(chapter.heading || chapter.title), title: '', text: tidy(section.heading), url: section.url, id: section.id });
+      add(chapter.source, chapter.line, {
+        kind: 'heading',
+        path: tidy(chapter.heading || chapter.title),
+        title: '',
+        text: tidy(section.heading),
+        url: section.url,
+        id: section.id,
+      });
     }
   }
   for (const m of input.measures) {
@@ -92,7 +109,14 @@ export function buildSearchRecords(input: SearchInput): { documents: SearchDocum
     add(t.source, t.line, { kind: 'table', path: pathOf(t), title: caption, text: [caption, t.header.join(' ｜ ')].filter(Boolean).join('\n'), url: t.url, id: t.id });
     // Each body row has its own anchor, minted by ingest (`rowIds`).
     t.rows.forEach((row, i) => {
-      add(t.source, t.line, { kind: 'row', path: pathOf(t), title: `${caption} 第${i + 1}行`, text: row.join(' ｜ '), url: unitUrl(t.source, t.chapterPath, t.rowIds[i]), id: t.rowIds[i] });
+      add(t.source, t.line, {
+        kind: 'row',
+        path: pathOf(t),
+        title: `${caption} 第${i + 1}行`,
+        text: row.join(' ｜ '),
+        url: unitUrl(t.source, t.chapterPath, t.rowIds[i]),
+        id: t.rowIds[i],
+      });
     });
   }
   for (const p of input.panels) {

@@ -25,13 +25,7 @@ export type Row = [number, number, number, string, string, string, string, numbe
 /** Characters of text per shard: the real corpus fits in one; a 100× corpus is split into ~60. */
 export const shardChars = 200_000;
 
-export function encodeIndex(
-  documents: SearchDocument[],
-  records: SearchRecord[],
-  aliases: string[][],
-  maxChars = shardChars,
-  themes: Manifest['themes'] = [],
-) {
+export function encodeIndex(documents: SearchDocument[], records: SearchRecord[], aliases: string[][], maxChars = shardChars, themes: Manifest['themes'] = []) {
   const paths: string[] = [];
   const pathIndex = new Map<string, number>();
   const shards: Row[][] = [[]];

@@ -107,7 +107,9 @@ export function handoutWordHtml(handout: Handout): string {
     body.push(`<p class="where">${h(`${entry.document.jurisdiction}《${entry.document.title}》${entry.unit.where.length ? ` · ${entry.unit.where.join(' · ')}` : ''}`)}</p>`);
     if (entry.unit.table) {
       const { header, rows } = entry.unit.table;
-      body.push(`<table border="1" cellspacing="0" cellpadding="4"><tr>${header.map((c) => `<th>${h(c)}</th>`).join('')}</tr>${rows.map((row) => `<tr>${row.map((c) => `<td>${h(c)}</td>`).join('')}</tr>`).join('')}</table>`);
+      body.push(
+        `<table border="1" cellspacing="0" cellpadding="4"><tr>${header.map((c) => `<th>${h(c)}</th>`).join('')}</tr>${rows.map((row) => `<tr>${row.map((c) => `<td>${h(c)}</td>`).join('')}</tr>`).join('')}</table>`,
+      );
     }
     body.push(...entry.unit.paragraphs.map((p) => `<p>${h(p)}</p>`));
     body.push(`<p class="where"><a href="${h(entry.permalink)}">${h(entry.permalink)}</a></p>`);

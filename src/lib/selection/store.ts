@@ -13,7 +13,10 @@ export interface SelectionState {
 
 export function readSelectionParams(search: string): SelectionState {
   const params = new URLSearchParams(search);
-  const ids = (params.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = (params.get('ids') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   return { ids: [...new Set(ids)], title: params.get('title') ?? '', notes: params.get('notes') ?? '' };
 }
 

@@ -312,13 +312,7 @@ export function createNgramIndex(docs: Array<{ id: string; text: string }>, opti
  * Maximal common substrings of two normalised texts (dynamic programming, O(|a|·|b|): call it on
  * clauses or measures, not whole documents), weighed, then taken best first without overlap.
  */
-export function sharedPhrases(
-  a: NgramText,
-  b: NgramText,
-  limit: number,
-  minLength: number,
-  weigh: (phrase: string) => number,
-): SharedPhrase[] {
+export function sharedPhrases(a: NgramText, b: NgramText, limit: number, minLength: number, weigh: (phrase: string) => number): SharedPhrase[] {
   const x = a.text;
   const y = b.text;
   const runs: Array<{ i: number; j: number; length: number }> = [];

@@ -112,7 +112,5 @@ function cut(span: Clause, source: string, marks: Set<string>, limit: number): C
  */
 export function splitClauses(text: string, options: ClauseOptions = {}): Clause[] {
   const { longClause } = { ...defaults, ...options };
-  return splitSentences(text).flatMap((sentence) =>
-    cut(sentence, text, CLAUSE_END, longClause).flatMap((clause) => cut(clause, text, LIST_END, longClause)),
-  );
+  return splitSentences(text).flatMap((sentence) => cut(sentence, text, CLAUSE_END, longClause).flatMap((clause) => cut(clause, text, LIST_END, longClause)));
 }

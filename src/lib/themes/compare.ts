@@ -70,7 +70,10 @@ export function excerptOf(measure: MeasureText, terms: readonly string[] = [], c
   const at = title ? measure.text.indexOf(title) : -1;
   // The text after the lead sentence; a numbering such as (十七) or 4. before it is dropped too.
   const after = at >= 0 ? measure.text.slice(at + title.length) : measure.text;
-  const rest = after.replace(/^[。．.：:；;，,\s]+/, '').replace(/\s+/g, ' ').trim();
+  const rest = after
+    .replace(/^[。．.：:；;，,\s]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   // An untitled measure shows its opening as the heading (HEADING_CHARS): continue after it.
   const skip = title ? 0 : Math.min(HEADING_CHARS, rest.length);
   const hits = terms.map((term) => rest.indexOf(term, skip)).filter((i) => i >= 0);
@@ -145,7 +148,7 @@ export function highlight(text: string, terms: readonly string[]): Array<{ text:
     }
   }
   const parts: Array<{ text: string; hit: boolean }> = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const hit = marks[i] === 1;
     let j = i;
     while (j < text.length && (marks[j] === 1) === hit) j++;

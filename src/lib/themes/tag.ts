@@ -137,7 +137,5 @@ export function hitLabel(hit: TermHit): string {
 
 /** Override ids that name no measure: a typo in content/themes.json or a measure that moved. */
 export function unknownOverrides(themes: readonly ThemeRule[], measureIds: ReadonlySet<string>): string[] {
-  return themes.flatMap((theme) =>
-    [...theme.include, ...theme.exclude].filter((o) => !measureIds.has(o.id)).map((o) => `${theme.id}: ${o.id}`),
-  );
+  return themes.flatMap((theme) => [...theme.include, ...theme.exclude].filter((o) => !measureIds.has(o.id)).map((o) => `${theme.id}: ${o.id}`));
 }

@@ -10,5 +10,10 @@ export const GET: APIRoute = async () => {
   const rows = matches.map((m) =>
     rowOf(adoptionResource, { measure_id: m.measureId, article_id: m.articleId, article_number: m.articleNumber, source: m.source, score: m.score, adopts: m.adopts }),
   );
-  return csvResponse(toDataCsv(adoptionResource.fields.map((f) => f.name), rows));
+  return csvResponse(
+    toDataCsv(
+      adoptionResource.fields.map((f) => f.name),
+      rows,
+    ),
+  );
 };

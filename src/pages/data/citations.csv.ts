@@ -23,5 +23,10 @@ export const GET: APIRoute = async ({ site }) => {
       }),
     ),
   );
-  return csvResponse(toDataCsv(citationsResource.fields.map((f) => f.name), rows));
+  return csvResponse(
+    toDataCsv(
+      citationsResource.fields.map((f) => f.name),
+      rows,
+    ),
+  );
 };

@@ -14,7 +14,15 @@ export const GET: APIRoute = async () => {
       inCorpus: Boolean(doc.slug),
       ...(doc.slug ? { slug: doc.slug, url: `/plans/${doc.slug}/` } : {}),
       anchor: `/citations/#${doc.anchor}`,
-      places: doc.places.map((p) => ({ source: p.source, jurisdiction: jurisdiction.get(p.source), unit: p.unit, url: p.url, cited: p.cited, count: p.count, ...(p.resolvedBy ? { resolvedBy: p.resolvedBy } : {}) })),
+      places: doc.places.map((p) => ({
+        source: p.source,
+        jurisdiction: jurisdiction.get(p.source),
+        unit: p.unit,
+        url: p.url,
+        cited: p.cited,
+        count: p.count,
+        ...(p.resolvedBy ? { resolvedBy: p.resolvedBy } : {}),
+      })),
     })),
   );
 };

@@ -8,5 +8,10 @@ import { counterpartRows, counterpartsResource } from '../../lib/open-data.ts';
 export const GET: APIRoute = async () => {
   const { shards } = await readCounterparts();
   const rows = counterpartRows(shards).map((row) => rowOf(counterpartsResource, row));
-  return csvResponse(toDataCsv(counterpartsResource.fields.map((f) => f.name), rows));
+  return csvResponse(
+    toDataCsv(
+      counterpartsResource.fields.map((f) => f.name),
+      rows,
+    ),
+  );
 };

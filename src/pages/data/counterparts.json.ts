@@ -12,6 +12,8 @@ export const GET: APIRoute = async () => {
     instruments: summary.instruments,
     coverage: summary.sources,
     evaluation: evaluation ?? null,
-    measures: shards.flatMap((shard) => shard.measures.filter((m) => m.counterparts.length > 0).map((m) => ({ measure: m.measure, source: shard.id, counterparts: m.counterparts }))),
+    measures: shards.flatMap((shard) =>
+      shard.measures.filter((m) => m.counterparts.length > 0).map((m) => ({ measure: m.measure, source: shard.id, counterparts: m.counterparts })),
+    ),
   });
 };

@@ -6,5 +6,10 @@ import { indicatorOpenRecords, indicatorsResource } from '../../lib/open-data.ts
 
 export const GET: APIRoute = async ({ site }) => {
   const records = indicatorOpenRecords((await readIndicators()).statements, site!);
-  return csvResponse(toDataCsv(indicatorsResource.fields.map((f) => f.name), records.map((r) => rowOf(indicatorsResource, r))));
+  return csvResponse(
+    toDataCsv(
+      indicatorsResource.fields.map((f) => f.name),
+      records.map((r) => rowOf(indicatorsResource, r)),
+    ),
+  );
 };

@@ -5,4 +5,9 @@ import { rowOf } from '../../lib/data-package.ts';
 import { panelRows, panelsResource } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  csvResponse(toDataCsv(panelsResource.fields.map((f) => f.name), panelRows(await getCollection('panels'), site!).map((panel) => rowOf(panelsResource, panel))));
+  csvResponse(
+    toDataCsv(
+      panelsResource.fields.map((f) => f.name),
+      panelRows(await getCollection('panels'), site!).map((panel) => rowOf(panelsResource, panel)),
+    ),
+  );

@@ -10,5 +10,10 @@ export const GET: APIRoute = async ({ site }) => {
     const url = `/plans/${source.slug}/`;
     return rowOf(sourcesResource, { ...source, issued: source.dates.issued, originalUrl: source.url, url, absoluteUrl: new URL(url, site).href });
   });
-  return csvResponse(toDataCsv(sourcesResource.fields.map((f) => f.name), rows));
+  return csvResponse(
+    toDataCsv(
+      sourcesResource.fields.map((f) => f.name),
+      rows,
+    ),
+  );
 };

@@ -10,5 +10,10 @@ export const GET: APIRoute = async () => {
   const rows = chains.flatMap((chain) =>
     chain.levels.map((level, index) => rowOf(structuresResource, { chain_id: chain.id, level_order: index + 1, level, supplied: chain.supplied.includes(index) })),
   );
-  return csvResponse(toDataCsv(structuresResource.fields.map((f) => f.name), rows));
+  return csvResponse(
+    toDataCsv(
+      structuresResource.fields.map((f) => f.name),
+      rows,
+    ),
+  );
 };

@@ -7,4 +7,9 @@ import { openTableRows } from '../../lib/tables/open-rows.ts';
 
 /** One row per body row of every table: id, label, totals flag, inherited columns, permalink. */
 export const GET: APIRoute = async ({ site }) =>
-  csvResponse(toDataCsv(tableRowsResource.fields.map((f) => f.name), (await getCollection('tables')).flatMap(({ data }) => openTableRows(data, site!)).map((row) => rowOf(tableRowsResource, row))));
+  csvResponse(
+    toDataCsv(
+      tableRowsResource.fields.map((f) => f.name),
+      (await getCollection('tables')).flatMap(({ data }) => openTableRows(data, site!)).map((row) => rowOf(tableRowsResource, row)),
+    ),
+  );

@@ -6,4 +6,9 @@ import { tableRecords, tablesResource } from '../../lib/open-data.ts';
 
 /** One row per table (src/lib/open-data.ts). */
 export const GET: APIRoute = async ({ site }) =>
-  csvResponse(toDataCsv(tablesResource.fields.map((f) => f.name), tableRecords(await getCollection('tables'), site!).map((row) => rowOf(tablesResource, row))));
+  csvResponse(
+    toDataCsv(
+      tablesResource.fields.map((f) => f.name),
+      tableRecords(await getCollection('tables'), site!).map((row) => rowOf(tablesResource, row)),
+    ),
+  );

@@ -10,5 +10,10 @@ export const GET: APIRoute = async () => {
   const rows = themes.flatMap(({ theme, bySource }) =>
     sources.flatMap((source) => bySource[source].map((m) => rowOf(themesResource, { measure_id: m.id, theme_id: theme.id, via: m.via, score: m.score }))),
   );
-  return csvResponse(toDataCsv(themesResource.fields.map((f) => f.name), rows));
+  return csvResponse(
+    toDataCsv(
+      themesResource.fields.map((f) => f.name),
+      rows,
+    ),
+  );
 };

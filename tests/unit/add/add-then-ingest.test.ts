@@ -53,11 +53,19 @@ describe('add, then ingest', () => {
   it('gives each measure its chapter, section, lead and permalink in the records', async () => {
     const measures: Array<Record<string, unknown>> = (await readJson('measures.json')).filter((m: { source: string }) => m.source === 'wangcang');
     expect(measures.map((m) => m.id)).toEqual([
-      'wangcang-0-0-1', 'wangcang-0-0-2',
-      'wangcang-1-1-1', 'wangcang-1-1-2', 'wangcang-1-2-1',
-      'wangcang-2-1-1', 'wangcang-2-2-1',
-      'wangcang-3-1-1', 'wangcang-3-1-2', 'wangcang-3-2-1', 'wangcang-3-2-2',
-      'wangcang-4-0-1', 'wangcang-4-0-2',
+      'wangcang-0-0-1',
+      'wangcang-0-0-2',
+      'wangcang-1-1-1',
+      'wangcang-1-1-2',
+      'wangcang-1-2-1',
+      'wangcang-2-1-1',
+      'wangcang-2-2-1',
+      'wangcang-3-1-1',
+      'wangcang-3-1-2',
+      'wangcang-3-2-1',
+      'wangcang-3-2-2',
+      'wangcang-4-0-1',
+      'wangcang-4-0-2',
     ]);
     expect(measures.find((m) => m.id === 'wangcang-3-1-1')).toMatchObject({
       jurisdiction: '旺苍县',

@@ -1,16 +1,7 @@
 /** The single rules of detection, on small texts written here. */
 import { describe, expect, it } from 'vitest';
 import { detectHeadings } from '../../../scripts/lib/detect-headings.ts';
-import {
-  detectDates,
-  detectDocumentNumber,
-  detectIssuer,
-  detectJurisdiction,
-  isDraft,
-  kindFromSelfName,
-  kindFromTitle,
-  levelOf,
-} from '../../../scripts/lib/detect-metadata.ts';
+import { detectDates, detectDocumentNumber, detectIssuer, detectJurisdiction, isDraft, kindFromSelfName, kindFromTitle, levelOf } from '../../../scripts/lib/detect-metadata.ts';
 import { detectSettings } from '../../../scripts/lib/detect-settings.ts';
 import { detectTitle } from '../../../scripts/lib/detect-title.ts';
 
@@ -42,7 +33,12 @@ describe('jurisdiction and level', () => {
   it('takes the place at the start of the title, not words like 城市', () => {
     expect(detectJurisdiction([['绵阳市“十五五”城乡社区发展治理规划', 'title']])).toEqual({ jurisdiction: '绵阳市', from: 'title' });
     expect(detectJurisdiction([['城市社区治理条例', 'title']])).toBeUndefined();
-    expect(detectJurisdiction([['关于加强社区治理的意见', 'title'], ['中共某某县委', 'issuer']])?.jurisdiction).toBe('某某县');
+    expect(
+      detectJurisdiction([
+        ['关于加强社区治理的意见', 'title'],
+        ['中共某某县委', 'issuer'],
+      ])?.jurisdiction,
+    ).toBe('某某县');
     expect(detectJurisdiction([['中华人民共和国城市居民委员会组织法', 'title']])?.jurisdiction).toBe('中华人民共和国');
   });
 
@@ -100,7 +96,8 @@ describe('title block', () => {
 
 describe('heading styles', () => {
   it('makes a third level of numbering the item level', () => {
-    const text = '第一章 总体要求\n第一节 指导思想\n一、坚持党建引领\n正文。\n二、坚持人民至上\n正文。\n第二节 目标\n一、目标一\n正文。\n第二章 任务\n第一节 任务一\n一、任务\n正文。\n';
+    const text =
+      '第一章 总体要求\n第一节 指导思想\n一、坚持党建引领\n正文。\n二、坚持人民至上\n正文。\n第二节 目标\n一、目标一\n正文。\n第二章 任务\n第一节 任务一\n一、任务\n正文。\n';
     expect(detectHeadings(text, 0).headings).toEqual({ chapter: ['zhang'], section: ['jie'], item: ['cn-dun'] });
   });
 
@@ -119,12 +116,14 @@ describe('heading styles', () => {
   });
 
   it('leaves numbered lists inside a 专栏 panel out of the outline', () => {
-    const text = '第一章 任务\n第一节 服务\n建设阵地。正文。\n\n专栏1 重点工程\n\n1．工程一。内容。\n\n2．工程二。内容。\n\n3．工程三。内容。\n第二节 治理\n完善机制。正文。\n第二章 保障\n第一节 组织\n加强领导。正文。\n';
+    const text =
+      '第一章 任务\n第一节 服务\n建设阵地。正文。\n\n专栏1 重点工程\n\n1．工程一。内容。\n\n2．工程二。内容。\n\n3．工程三。内容。\n第二节 治理\n完善机制。正文。\n第二章 保障\n第一节 组织\n加强领导。正文。\n';
     expect(detectHeadings(text, 0).headings).toEqual({ chapter: ['zhang'], section: ['jie'], item: [] });
   });
 
   it('makes 第X条 the item of a law, with 第X章 and 第X节 above it and （一） left inside the articles', () => {
-    const text = '第一章 总则\n第一节 一般规定\n第一条 为了……，制定本法。\n第二条 应当遵守下列规定：\n（一）甲；\n（二）乙。\n第二节 其他\n第三条 略。\n第二章 附则\n第四条 本法自公布之日起施行。\n';
+    const text =
+      '第一章 总则\n第一节 一般规定\n第一条 为了……，制定本法。\n第二条 应当遵守下列规定：\n（一）甲；\n（二）乙。\n第二节 其他\n第三条 略。\n第二章 附则\n第四条 本法自公布之日起施行。\n';
     expect(detectHeadings(text, 0).headings).toEqual({ chapter: ['zhang'], section: ['jie'], item: ['tiao'] });
   });
 
@@ -137,7 +136,12 @@ describe('heading styles', () => {
   it('reports a text without numbered headings and asks for nothing it cannot know', () => {
     const { settings, findings } = detectSettings('第一段正文。\n第二段正文。\n');
     expect(settings.headings).toEqual({ chapter: ['zhang'], section: [], item: [] });
-    expect(findings.filter((f) => f.severity === 'missing').map((f) => f.topic).sort()).toEqual(['jurisdiction', 'kind', 'level', 'title']);
+    expect(
+      findings
+        .filter((f) => f.severity === 'missing')
+        .map((f) => f.topic)
+        .sort(),
+    ).toEqual(['jurisdiction', 'kind', 'level', 'title']);
   });
 });
 
@@ -151,4 +155,3 @@ describe('implemented documents', () => {
     expect(detectSettings('依据《某市社区条例》。\n', { corpus }).settings.implements).toBeUndefined();
   });
 });
-

@@ -32,7 +32,10 @@ describe('a source with a draft and a final edition', async () => {
 
   it('records both editions, oldest first, and the final one is current', () => {
     expect(registry.editions.map((e) => e.id)).toEqual(['draft', 'final']);
-    expect(editions.map((e) => [e.id, e.label, e.current])).toEqual([['fixture/draft', '征求意见稿', false], ['fixture/final', '正式印发稿', true]]);
+    expect(editions.map((e) => [e.id, e.label, e.current])).toEqual([
+      ['fixture/draft', '征求意见稿', false],
+      ['fixture/final', '正式印发稿', true],
+    ]);
   });
 
   it('keeps each edition’s text for the open data: the current as {slug}.txt, the draft under {slug}.editions/, byte for byte, with its sha256', async () => {

@@ -27,10 +27,28 @@ describe('the id registry', () => {
   it('gives every unit its positional id on a first run', () => {
     const registry = first();
     expect(registry.units.map((unit) => unit.id)).toEqual([
-      'test-1', 'test-1-1', 'test-1-1-1', 'test-1-1-2', 'test-1-2', 'test-1-2-1',
-      'test-2', 'test-2-1', 'test-2-1-1', 'test-2-1-2', 'test-2-1-3', 'test-2-2', 'test-2-2-1',
+      'test-1',
+      'test-1-1',
+      'test-1-1-1',
+      'test-1-1-2',
+      'test-1-2',
+      'test-1-2-1',
+      'test-2',
+      'test-2-1',
+      'test-2-1-1',
+      'test-2-1-2',
+      'test-2-1-3',
+      'test-2-2',
+      'test-2-2-1',
     ]);
-    expect(entry(registry, 'test-2-1-2')).toMatchObject({ kind: 'measure', parent: 'test-2-1', position: 2, quote: '发展普惠托育服务，新建一批社区托育点，支…', firstSeen: '1', lastSeen: '1' });
+    expect(entry(registry, 'test-2-1-2')).toMatchObject({
+      kind: 'measure',
+      parent: 'test-2-1',
+      position: 2,
+      quote: '发展普惠托育服务，新建一批社区托育点，支…',
+      firstSeen: '1',
+      lastSeen: '1',
+    });
   });
 
   it('keeps every id when the text is unchanged', () => {
@@ -44,8 +62,13 @@ describe('the id registry', () => {
     const text = base.replace('发展普惠托育', '开展社区助残服务，完善残疾人社区康复设施，推动残疾人就近享有康复服务。\n发展普惠托育');
     const result = revise(first(), text);
     expect(measures(result, text)).toEqual([
-      'test-1-1-1 坚持党建引领', 'test-1-1-2 完善网格化管', 'test-1-2-1 坚持以人民为',
-      'test-2-1-1 发展社区养老', 'test-2-1-1a 开展社区助残', 'test-2-1-2 发展普惠托育', 'test-2-1-3 推进社区食堂',
+      'test-1-1-1 坚持党建引领',
+      'test-1-1-2 完善网格化管',
+      'test-1-2-1 坚持以人民为',
+      'test-2-1-1 发展社区养老',
+      'test-2-1-1a 开展社区助残',
+      'test-2-1-2 发展普惠托育',
+      'test-2-1-3 推进社区食堂',
       'test-2-2-1 加强经费保障',
     ]);
     expect(result.decisions.get('test-2-1-1a')).toBe('new');
@@ -62,7 +85,11 @@ describe('the id registry', () => {
     const afterDelete = revise(first(), deleted);
     expect(afterDelete.removed).toEqual(['test-2-1-2']);
     expect(measures(afterDelete, deleted).slice(3)).toEqual(['test-2-1-1 发展社区养老', 'test-2-1-3 推进社区食堂', 'test-2-2-1 加强经费保障']);
-    expect(entry(afterDelete.registry, 'test-2-1-2')).toMatchObject({ removedIn: '2', lastSeen: '1', text: '发展普惠托育服务，新建一批社区托育点，支持用人单位为职工提供托育服务。' });
+    expect(entry(afterDelete.registry, 'test-2-1-2')).toMatchObject({
+      removedIn: '2',
+      lastSeen: '1',
+      text: '发展普惠托育服务，新建一批社区托育点，支持用人单位为职工提供托育服务。',
+    });
 
     // A later edition puts a different measure in the same place: it is new, not 2-1-2.
     const refilled = deleted.replace('推进社区食堂', '建设社区儿童之家，为双职工家庭儿童提供课后托管和假期照护。\n推进社区食堂');
@@ -106,9 +133,22 @@ describe('the id registry', () => {
     const result = revise(first(), text);
     const ids = unitsOf(text).map((unit) => result.ids.get(unit.id));
     expect(ids).toEqual([
-      'test-1', 'test-1-1', 'test-1-1-1', 'test-1-1-2', 'test-1-2', 'test-1-2-1',
-      'test-1a', 'test-1a-1', 'test-1a-1-1',
-      'test-2', 'test-2-1', 'test-2-1-1', 'test-2-1-2', 'test-2-1-3', 'test-2-2', 'test-2-2-1',
+      'test-1',
+      'test-1-1',
+      'test-1-1-1',
+      'test-1-1-2',
+      'test-1-2',
+      'test-1-2-1',
+      'test-1a',
+      'test-1a-1',
+      'test-1a-1-1',
+      'test-2',
+      'test-2-1',
+      'test-2-1-1',
+      'test-2-1-2',
+      'test-2-1-3',
+      'test-2-2',
+      'test-2-2-1',
     ]);
     expect(entry(result.registry, 'test-1a')).toMatchObject({ key: '1a', text: '组织' });
   });

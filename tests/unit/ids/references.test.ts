@@ -35,8 +35,12 @@ describe('curated references', () => {
     const referencesOf = (file: string) => curatedReferences.find((c) => c.file === file)!.references;
     const [themes, instruments, aliases, chains] = ['themes.json', 'instruments.json', 'indicator-aliases.json', 'chain-corrections.json'].map(referencesOf);
     expect(themes({ themes: [{ id: 't', include: [{ id: 'x-1-0-1', quote: 'q' }], exclude: [] }] })).toEqual([{ entry: 'themes[0] t include[0]', id: 'x-1-0-1', quote: 'q' }]);
-    expect(instruments({ instruments: [{ id: 'dual-report', article: 'y-2-0-3', articleQuote: 'a' }] })).toEqual([{ entry: 'instruments[0] dual-report', id: 'y-2-0-3', quote: 'a' }]);
+    expect(instruments({ instruments: [{ id: 'dual-report', article: 'y-2-0-3', articleQuote: 'a' }] })).toEqual([
+      { entry: 'instruments[0] dual-report', id: 'y-2-0-3', quote: 'a' },
+    ]);
     expect(aliases({ statements: [{ unitId: 'x-1-0-1', quote: 's' }], exclude: [{ unitId: 'x-1-0-2', quote: 'e' }] }).map((r) => r.entry)).toEqual(['statements[0]', 'exclude[0]']);
-    expect(chains({ corrections: [{ action: 'drop', id: 'x-1-0-1-c1', record: 'x-1-0-1', quote: 'c' }] })).toEqual([{ entry: 'corrections[0] x-1-0-1-c1', id: 'x-1-0-1', quote: 'c' }]);
+    expect(chains({ corrections: [{ action: 'drop', id: 'x-1-0-1-c1', record: 'x-1-0-1', quote: 'c' }] })).toEqual([
+      { entry: 'corrections[0] x-1-0-1-c1', id: 'x-1-0-1', quote: 'c' },
+    ]);
   });
 });

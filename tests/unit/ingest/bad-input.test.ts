@@ -152,7 +152,9 @@ describe('settings that do not fit the text', () => {
 describe('input that is handled', () => {
   it('a line starting with “# ” and a U+FFFD written in the text', async () => {
     const { sources, out } = await project('第一章  总则\n# 以井号开头的正文。\n原文自带的替换字符\uFFFD。\n');
-    const { documents: [document] } = await ingest(sources, out);
+    const {
+      documents: [document],
+    } = await ingest(sources, out);
     expect(document.stats).toMatchObject({ chapters: 1, measures: 2 });
     const chapter = await readFile(join(out, 'chapters/demo/01.md'), 'utf8');
     expect(chapter).toContain('以井号开头的正文。');
@@ -173,7 +175,10 @@ describe('input that is handled', () => {
 
   it('full-width spaces inside headings', () => {
     const records = collectRecords(parseText('前　　言\n序。\n第一章　总则\n第一节　机制\n正文。'));
-    expect(records.chapters.map((c) => [c.id, c.title])).toEqual([['test-0', '前　　言'], ['test-1', '总则']]);
+    expect(records.chapters.map((c) => [c.id, c.title])).toEqual([
+      ['test-0', '前　　言'],
+      ['test-1', '总则'],
+    ]);
     expect(records.chapters[1].sections.map((s) => s.title)).toEqual(['机制']);
   });
 
@@ -220,14 +225,40 @@ describe('input that is handled', () => {
 
   it('a source added beside the others is ingested with its counts', async () => {
     const { sources, out } = await project(good);
-    const { documents: [document] } = await ingest(sources, out);
+    const {
+      documents: [document],
+    } = await ingest(sources, out);
     expect(document.stats).toMatchObject({ chapters: 1, sections: 1, measures: 1, charsIn: document.stats.charsOut });
-    expect(Object.keys(await snapshot(out)).map((f) => f.slice(out.length + 1)).sort()).toEqual(
-      [
-        'README.md', 'adoption-articles.json', 'adoption-evaluation.json', 'adoption-matches.json', 'adoption-summary.json', 'chain-reports.json', 'chains.json', 'chapters/demo/01.md',
-        'cited-documents.json', 'counterpart-evaluation.json', 'counterpart-summary.json', 'counterparts.json', 'documents.json', 'editions.json', 'indicator-rows.json', 'indicator-statements.json', 'measure-themes.json', 'measures.json', 'panels.json',
-        'search-index.json', 'search-trad-simp.json', 'source-texts.json', 'tables.json', 'theme-comparison.json', 'theme-coverage.json',
-      ],
-    );
+    expect(
+      Object.keys(await snapshot(out))
+        .map((f) => f.slice(out.length + 1))
+        .sort(),
+    ).toEqual([
+      'README.md',
+      'adoption-articles.json',
+      'adoption-evaluation.json',
+      'adoption-matches.json',
+      'adoption-summary.json',
+      'chain-reports.json',
+      'chains.json',
+      'chapters/demo/01.md',
+      'cited-documents.json',
+      'counterpart-evaluation.json',
+      'counterpart-summary.json',
+      'counterparts.json',
+      'documents.json',
+      'editions.json',
+      'indicator-rows.json',
+      'indicator-statements.json',
+      'measure-themes.json',
+      'measures.json',
+      'panels.json',
+      'search-index.json',
+      'search-trad-simp.json',
+      'source-texts.json',
+      'tables.json',
+      'theme-comparison.json',
+      'theme-coverage.json',
+    ]);
   });
 });

@@ -30,7 +30,13 @@ describe('a law with chapters, sections and articles', () => {
       ['community-consultation-law-2-2', '选举和任期'],
     ]);
     expect(run.records.measures).toHaveLength(26);
-    expect(run.records.measures.map((m) => m.label)).toEqual(Array.from({ length: 26 }, (_, i) => `第${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二', '二十三', '二十四', '二十五', '二十六'][i]}条`));
+    expect(run.records.measures.map((m) => m.label)).toEqual(
+      Array.from(
+        { length: 26 },
+        (_, i) =>
+          `第${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二', '二十三', '二十四', '二十五', '二十六'][i]}条`,
+      ),
+    );
   });
 
   it('gives each article an id that carries its chapter, section and article number', async () => {
@@ -110,7 +116,12 @@ describe('a plan with lead-less numbered items', () => {
 describe('odd and malformed inputs', () => {
   it('a list inside an article no longer swallows the articles after it', async () => {
     const run = await runDocument('list-swallows-articles');
-    expect(measures(run).map((m) => m.id)).toEqual(['list-swallows-articles-1-0-1', 'list-swallows-articles-1-0-2', 'list-swallows-articles-1-0-3', 'list-swallows-articles-2-0-4']);
+    expect(measures(run).map((m) => m.id)).toEqual([
+      'list-swallows-articles-1-0-1',
+      'list-swallows-articles-1-0-2',
+      'list-swallows-articles-1-0-3',
+      'list-swallows-articles-2-0-4',
+    ]);
   });
 
   it('lines of only invisible characters are no units, each with a warning', async () => {
@@ -159,18 +170,28 @@ describe('odd and malformed inputs', () => {
   });
 
   it('titleLines past the end of the text is a settings error', async () => {
-    expect((await runDocument('title-lines-past-text')).error?.message).toMatch(/^tests\/fixtures\/documents\/title-lines-past-text\/settings\.json: "titleLines" is 5000, but the text has only 3 non-blank lines/);
+    expect((await runDocument('title-lines-past-text')).error?.message).toMatch(
+      /^tests\/fixtures\/documents\/title-lines-past-text\/settings\.json: "titleLines" is 5000, but the text has only 3 non-blank lines/,
+    );
   });
 
   it('a row of lone TABs stays empty instead of copying the row above', async () => {
     const run = ok(await runDocument('tab-only-table-row'));
-    expect(run.records.tables[0].rows).toEqual([['甲区', '12'], ['', ''], ['乙区', '8']]);
-    expect(run.parsed.warnings).toEqual([`${at('tab-only-table-row', 9)}table row holds only empty cells (lone TABs); kept empty, not filled from the row above — check the source`]);
+    expect(run.records.tables[0].rows).toEqual([
+      ['甲区', '12'],
+      ['', ''],
+      ['乙区', '8'],
+    ]);
+    expect(run.parsed.warnings).toEqual([
+      `${at('tab-only-table-row', 9)}table row holds only empty cells (lone TABs); kept empty, not filled from the row above — check the source`,
+    ]);
   });
 
   it('a one-column table is kept as paragraphs, with a warning naming its lines', async () => {
     const run = ok(await runDocument('one-column-table'));
-    expect(run.parsed.warnings).toEqual([`${at('one-column-table', 3)}lines 3–7 hold one TAB cell each, like a one-column table; kept as paragraphs — a table needs two or more cells a row`]);
+    expect(run.parsed.warnings).toEqual([
+      `${at('one-column-table', 3)}lines 3–7 hold one TAB cell each, like a one-column table; kept as paragraphs — a table needs two or more cells a row`,
+    ]);
   });
 
   it('only Word’s own bookmarks at the start of a line are debris; one in a sentence is text', async () => {
@@ -187,9 +208,13 @@ describe('odd and malformed inputs', () => {
 
   it('a heading style the text uses but the settings omit is a warning that names it', async () => {
     const mixed = ok(await runDocument('mixed-heading-styles'));
-    expect(mixed.parsed.warnings).toEqual([`${at('mixed-heading-styles', 1)}2 lines look like "zhang" (第一章) headings, but the settings do not list "zhang", so they are read as text; add it to headings.chapter if they are headings`]);
+    expect(mixed.parsed.warnings).toEqual([
+      `${at('mixed-heading-styles', 1)}2 lines look like "zhang" (第一章) headings, but the settings do not list "zhang", so they are read as text; add it to headings.chapter if they are headings`,
+    ]);
     const articles = ok(await runDocument('articles-not-listed'));
-    expect(articles.parsed.warnings).toEqual([`${at('articles-not-listed', 2)}3 lines look like "tiao" (第一条) headings, but the settings do not list "tiao", so they are read as text; add it to headings.item (articles) if they are headings`]);
+    expect(articles.parsed.warnings).toEqual([
+      `${at('articles-not-listed', 2)}3 lines look like "tiao" (第一条) headings, but the settings do not list "tiao", so they are read as text; add it to headings.item (articles) if they are headings`,
+    ]);
   });
 
   it('a listed style that matches nothing is a warning that says what the text seems to use', async () => {

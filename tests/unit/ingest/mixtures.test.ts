@@ -14,11 +14,50 @@ import { parseSource } from '../../../scripts/lib/pipeline.ts';
 import { readSourceFiles } from '../../../scripts/lib/read-source.ts';
 
 const lines = [
-  '第一章　总则', '第２章 分则', '第三\u200B章', '\u200B第一节　一般', '第一条　甲。', '第十二条　乙：', '（一）丙；', '（二）丁。',
-  '1.戊；', '2.己。', '# 井号', '## 二、标题', '#x', '[bookmark: _Toc1]第一节　X', '[bookmark: _Toc2]', '句中[bookmark: a]。',
-  '\u200B', '\uFEFF', '\u202E反转', '\t甲', '\t乙', '\t', '', '', '目录', '第一编　总则', '（2019年1月1日通过）',
-  '（2019年1月1日某会议通过', '修正）', '专栏1 项目', '表1 数量', '前　言', '附件1', '一、总体', '正文，句子。 短句。后文。',
-  '第一节  有导语 导语句。', '<script>x</script>', ':::measure', '\u00A0', '　', 'a\u200Cb', '第一百零三条', '（三）', '\uFFFD',
+  '第一章　总则',
+  '第２章 分则',
+  '第三\u200B章',
+  '\u200B第一节　一般',
+  '第一条　甲。',
+  '第十二条　乙：',
+  '（一）丙；',
+  '（二）丁。',
+  '1.戊；',
+  '2.己。',
+  '# 井号',
+  '## 二、标题',
+  '#x',
+  '[bookmark: _Toc1]第一节　X',
+  '[bookmark: _Toc2]',
+  '句中[bookmark: a]。',
+  '\u200B',
+  '\uFEFF',
+  '\u202E反转',
+  '\t甲',
+  '\t乙',
+  '\t',
+  '',
+  '',
+  '目录',
+  '第一编　总则',
+  '（2019年1月1日通过）',
+  '（2019年1月1日某会议通过',
+  '修正）',
+  '专栏1 项目',
+  '表1 数量',
+  '前　言',
+  '附件1',
+  '一、总体',
+  '正文，句子。 短句。后文。',
+  '第一节  有导语 导语句。',
+  '<script>x</script>',
+  ':::measure',
+  '\u00A0',
+  '　',
+  'a\u200Cb',
+  '第一百零三条',
+  '（三）',
+  '\uFFFD',
 ];
 const chapterStyles = [['zhang'], ['bian', 'zhang'], ['cn-dun'], ['md2'], ['qianyan', 'zhang', 'fujian'], ['tiao']];
 const itemStyles = [[], ['tiao'], ['tiao', 'cn-paren'], ['num-dot'], ['cn-dun']];
@@ -36,7 +75,21 @@ describe('random mixtures of odd lines', () => {
       const text = `${Array.from({ length: 3 + pick(14) }, () => lines[pick(lines.length)]).join('\n')}\n`;
       const headings = { chapter: chapterStyles[pick(chapterStyles.length)], section: pick(2) ? ['jie'] : ['cn-paren'], item: itemStyles[pick(itemStyles.length)] };
       writeFileSync(join(dir, 't.txt'), text);
-      writeFileSync(join(dir, 't.json'), JSON.stringify({ slug: 'mix', jurisdiction: '某县', jurisdictionEn: 'Mix', level: 'county', parents: [], title: '某', kind: 'plan', role: 'local', titleLines: pick(3), headings }));
+      writeFileSync(
+        join(dir, 't.json'),
+        JSON.stringify({
+          slug: 'mix',
+          jurisdiction: '某县',
+          jurisdictionEn: 'Mix',
+          level: 'county',
+          parents: [],
+          title: '某',
+          kind: 'plan',
+          role: 'local',
+          titleLines: pick(3),
+          headings,
+        }),
+      );
       let records;
       try {
         records = collectRecords(parseSource(await readSourceFiles(join(dir, 't.txt'), join(dir, 't.json'))));

@@ -14,7 +14,8 @@ import { IngestError } from '../../../scripts/lib/errors.ts';
 import { parseText, units } from '../../support/ingest.ts';
 
 const texts = (tree: Root) => tree.children.map((node) => ('children' in node ? plainText(node as never) : node.type));
-const cells = (table: Table) => table.children.map((row) => row.children.map((cell) => plainText(cell as never) || (cell.children[0] as { children?: Array<{ value: string }> })?.children?.[0]?.value || ''));
+const cells = (table: Table) =>
+  table.children.map((row) => row.children.map((cell) => plainText(cell as never) || (cell.children[0] as { children?: Array<{ value: string }> })?.children?.[0]?.value || ''));
 
 describe('parseLines', () => {
   it('makes one paragraph per non-blank line, with its line number and the blank lines before it', () => {
@@ -91,7 +92,11 @@ describe('rebuildTables', () => {
     const table = tree.children[0] as Table;
     expect(table.type).toBe('table');
     expect(table.data?.caption).toBe('表1  数量');
-    expect(cells(table)).toEqual([['县', '总数'], ['通川区', '104'], ['通川区', '72']]);
+    expect(cells(table)).toEqual([
+      ['县', '总数'],
+      ['通川区', '104'],
+      ['通川区', '72'],
+    ]);
     // The filled cell is marked as inherited, so it is not read as a second copy of the text.
     expect(table.children[2].children[0].children[0]).toMatchObject({ type: 'textDirective', name: 'inherited' });
     expect(texts(tree)[1]).toBe('之后的正文。');
@@ -107,7 +112,11 @@ describe('rebuildTables', () => {
 
   it('continues a row that a stray blank line cut short', () => {
     const tree = run('\t序号\n\t任务\n\t单位\n\n\t18\n\t任务甲\n\n\t县民政局\n\n\t19\n\t任务乙\n\t县财政局');
-    expect(cells(tree.children[0] as Table)).toEqual([['序号', '任务', '单位'], ['18', '任务甲', '县民政局'], ['19', '任务乙', '县财政局']]);
+    expect(cells(tree.children[0] as Table)).toEqual([
+      ['序号', '任务', '单位'],
+      ['18', '任务甲', '县民政局'],
+      ['19', '任务乙', '县财政局'],
+    ]);
   });
 
   it('stops with the file and line when a table is not closed', () => {
@@ -213,7 +222,10 @@ describe('recogniseHeadings with articles and parts', () => {
   };
 
   it('marks 第X条 as an article, and numbered lines inside it as its text, not items', () => {
-    const tree = run('第一百零三条　居民委员会的任务：\n（一）宣传法律；\n（二）调解纠纷。\n第一百零四条　本法自公布之日起施行。', { chapter: ['zhang'], item: ['tiao', 'cn-paren'] });
+    const tree = run('第一百零三条　居民委员会的任务：\n（一）宣传法律；\n（二）调解纠纷。\n第一百零四条　本法自公布之日起施行。', {
+      chapter: ['zhang'],
+      item: ['tiao', 'cn-paren'],
+    });
     expect(tree.children.map((node) => node.data)).toMatchObject([
       { item: { number: 103, label: '第一百零三条', article: true } },
       { line: 2 },
@@ -333,7 +345,12 @@ describe('rebuildTables with an empty row', () => {
     const tree = parseLinesToTree('\t县\n\t总数\n\n\t甲\n\t1\n\n\t\n\t\n\n\t乙\n\t2');
     const file = new VFile({ path: 't.txt' });
     rebuildTables()(tree, file);
-    expect(cells(tree.children[0] as Table)).toEqual([['县', '总数'], ['甲', '1'], ['', ''], ['乙', '2']]);
+    expect(cells(tree.children[0] as Table)).toEqual([
+      ['县', '总数'],
+      ['甲', '1'],
+      ['', ''],
+      ['乙', '2'],
+    ]);
     expect(file.messages.map((m) => m.line)).toEqual([7]);
   });
 });

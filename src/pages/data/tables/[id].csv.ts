@@ -15,5 +15,10 @@ export const GET: APIRoute = ({ props, site }) => {
   const resource = tableResource(table);
   const columns = tableColumns(table.header);
   const records = openTableRows(table, site!).map((row) => ({ ...row, ...Object.fromEntries(columns.map((name, c) => [name, row.cells[c]])) }));
-  return csvResponse(toDataCsv(resource.fields.map((f) => f.name), records.map((record) => rowOf(resource, record))));
+  return csvResponse(
+    toDataCsv(
+      resource.fields.map((f) => f.name),
+      records.map((record) => rowOf(resource, record)),
+    ),
+  );
 };

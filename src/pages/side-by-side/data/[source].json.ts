@@ -3,8 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSideBySide } from '../../../lib/counterparts/pages.ts';
 import type { SideBySideShard } from '../../../schemas/counterparts.ts';
 
-export const getStaticPaths = (async () =>
-  (await getSideBySide()).shards.map((shard) => ({ params: { source: shard.source }, props: { shard } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getSideBySide()).shards.map((shard) => ({ params: { source: shard.source }, props: { shard } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify((props as { shard: SideBySideShard }).shard), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -2,5 +2,4 @@
 import type { APIRoute } from 'astro';
 import { getSideBySide } from '../../../lib/counterparts/pages.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify((await getSideBySide()).index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(JSON.stringify((await getSideBySide()).index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
