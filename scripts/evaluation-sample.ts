@@ -25,28 +25,7 @@ import { readGenerated } from './lib/read-generated.ts';
 import { listSources, readSource } from './lib/read-source.ts';
 import { sourcesDir } from '../src/lib/corpus-dirs.ts';
 import type { MeasureRecord } from '../src/schemas/records.ts';
-
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher–Yates with the seeded generator. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
+import { seededRandom, shuffled } from '../src/lib/evaluation/random.ts';
 
 const quoteOf = (text: string) => text.replace(/\s+/g, '').slice(0, 16);
 
