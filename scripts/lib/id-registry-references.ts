@@ -54,8 +54,11 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
-  // The adoption evaluation sets (both labellings, and the held-out set) have one shape (src/schemas/curated.ts).
-  ...['adoption-evaluation.json', 'adoption-evaluation-second.json', 'adoption-evaluation-holdout.json'].map((file) => ({ file, references: evaluationReferences })),
+  // The adoption evaluation sets (both labellings, and the two held-out sets) have one shape (src/schemas/curated.ts).
+  ...['adoption-evaluation.json', 'adoption-evaluation-second.json', 'adoption-evaluation-holdout.json', 'adoption-evaluation-holdout-2.json'].map((file) => ({
+    file,
+    references: evaluationReferences,
+  })),
   {
     file: 'counterparts-evaluation.json',
     references: (json) =>
