@@ -9,41 +9,69 @@ import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts'
 import { evaluateAdoption } from '../../src/lib/adoption/evaluate.ts';
 import type { AdoptionArticle, AdoptionEvaluationEntry, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
 import type { Instrument } from '../../src/schemas/instruments.ts';
-import type { Curated } from '../../src/schemas/curated.ts';
+import { adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type Curated, type CuratedName } from '../../src/schemas/curated.ts';
+import { agreement, labellingOf } from '../../src/lib/evaluation/agreement.ts';
 import type { Analysis } from './types.ts';
 
-/** The matcher's decisions scored against the corpus's labelled set (src/lib/adoption/evaluate.ts). */
-function evaluation(
-  set: Curated['adoptionEvaluation'],
-  id: string,
-  articles: string[],
-  found: (measure: string, article: string) => boolean,
-  sources: string[],
-  sourceOf: Map<string, string>,
-): AdoptionEvaluationEntry {
+/**
+ * The adoption evaluation sets: every curated file of the evaluation shape. Those with `use` are
+ * scored; those with `secondOf` are second labellings, for agreement. Adding a set is one line in
+ * src/schemas/curated.ts.
+ */
+const evaluationFiles = (Object.keys(curatedFiles) as CuratedName[]).filter((name) => curatedFiles[name].schema === adoptionEvaluationFileSchema);
+
+type EvaluationContext = {
+  articles: string[];
+  found: (measure: string, article: string) => boolean;
+  sources: string[];
+  sourceOf: Map<string, string>;
+};
+
+/** Two labellings' agreement over the second one's measures that are in this corpus (src/lib/evaluation/agreement.ts). */
+function agreementWith(
+  set: AdoptionEvaluationFile,
+  second: AdoptionEvaluationFile,
+  path: string,
+  { articles, sourceOf }: EvaluationContext,
+): AdoptionEvaluationEntry['agreements'][number] | null {
+  const measures = second.measures.map((m) => m.measure).filter((m) => sourceOf.has(m));
+  if (measures.length === 0 || articles.length === 0) return null;
+  const { pairs, raw, kappa, positive } = agreement(measures, articles, labellingOf(set.measures).labelling, labellingOf(second.measures).labelling);
+  return { file: path, measures: measures.length, pairs, raw, kappa, positive };
+}
+
+/** One set's scores (src/lib/adoption/evaluate.ts), with the agreement of any second labelling of it. */
+function evaluation(name: CuratedName, curated: Curated, context: EvaluationContext): Omit<AdoptionEvaluationEntry, 'order'> | null {
+  const set = curated[name] as AdoptionEvaluationFile;
+  if (!set.use) return null;
+  const { articles, found, sources, sourceOf } = context;
+  const path = curatedFiles[name].path;
   // Only measures of this corpus's local texts: a set drawn for another corpus does not apply.
   const labels = set.measures
     .filter((m) => sourceOf.has(m.measure))
     .map((m) => ({ measure: m.measure, half: m.half, adopts: m.adopts.map((a) => ({ article: a.article, wording: a.wording })) }));
   const available = labels.length > 0 && articles.length > 0;
   const { seed, perSource, population, drawnAt, command } = set.sampling;
+  const seconds = evaluationFiles.filter((other) => (curated[other] as AdoptionEvaluationFile).secondOf === path);
   return {
-    id,
+    id: path.replace(/\.json$/, ''),
+    file: path,
     available,
+    role: set.use.role,
+    note: set.use.note,
     about: set.about,
     definition: set.definition,
     sampling: available ? { seed, perSource, population, drawnAt, command } : null,
     articles: articles.length,
     cells: available ? evaluateAdoption({ labels, articles, sourceOf: (m) => sourceOf.get(m)!, found, sources }) : [],
+    agreements: available ? seconds.flatMap((other) => agreementWith(set, curated[other] as AdoptionEvaluationFile, curatedFiles[other].path, context) ?? []) : [],
   };
 }
 
-/**
- * The development set (`evaluation`: both halves were used to tune the matcher) and the held-out set
- * (`holdout`: drawn excluding the first set's measures, read once after the matcher was frozen).
- */
-function evaluations(curated: Curated, ...rest: [string[], (measure: string, article: string) => boolean, string[], Map<string, string>]): AdoptionEvaluationEntry[] {
-  return [evaluation(curated.adoptionEvaluation, 'evaluation', ...rest), evaluation(curated.adoptionEvaluationHoldout, 'holdout', ...rest)];
+/** Every scored set, held-out sets first (their figures are the ones to cite), then in the order they were drawn. */
+function evaluations(curated: Curated, context: EvaluationContext): AdoptionEvaluationEntry[] {
+  const scored = evaluationFiles.flatMap((name) => evaluation(name, curated, context) ?? []);
+  return [...scored.filter((e) => e.role === 'held-out'), ...scored.filter((e) => e.role === 'development')].map((entry, order) => ({ ...entry, order }));
 }
 
 /** How much of the dictionary applies to this framework. */
@@ -54,7 +82,7 @@ function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
 
 export const adoption: Analysis = {
   name: 'adoption',
-  curated: ['instruments', 'adoptionEvaluation', 'adoptionEvaluationHoldout'],
+  curated: ['instruments', ...evaluationFiles],
   run(corpus, curated) {
     if (!corpus.sources.some((s) => s.role === 'framework')) {
       const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
@@ -68,7 +96,12 @@ export const adoption: Analysis = {
         options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold },
         dictionary: { articles: 0, entries: 0, terms: 0 },
       };
-      return { 'adoption-articles': [], 'adoption-matches': [], 'adoption-summary': [none], 'adoption-evaluation': evaluations(curated, [], () => false, [], new Map()) };
+      return {
+        'adoption-articles': [],
+        'adoption-matches': [],
+        'adoption-summary': [none],
+        'adoption-evaluation': evaluations(curated, { articles: [], found: () => false, sources: [], sourceOf: new Map() }),
+      };
     }
     const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments);
     const { framework, match, locals: localMeasures, options } = setup;
@@ -123,13 +156,7 @@ export const adoption: Analysis = {
     // Labels are judged against every unit of the framework, its front text too: a positive there is
     // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.
     const judged = corpus.measures.filter((m) => m.source === framework.slug).map((m) => m.id);
-    const scored = evaluations(
-      curated,
-      judged,
-      found,
-      locals.map((s) => s.slug),
-      sourceOf,
-    );
+    const scored = evaluations(curated, { articles: judged, found, sources: locals.map((s) => s.slug), sourceOf });
     return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary], 'adoption-evaluation': scored };
   },
 };

@@ -54,8 +54,14 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
-  // The adoption evaluation sets (both labellings, and the two held-out sets) have one shape (src/schemas/curated.ts).
-  ...['adoption-evaluation.json', 'adoption-evaluation-second.json', 'adoption-evaluation-holdout.json', 'adoption-evaluation-holdout-2.json'].map((file) => ({
+  // The adoption evaluation sets (the sets and their second labellings) have one shape (src/schemas/curated.ts).
+  ...[
+    'adoption-evaluation.json',
+    'adoption-evaluation-second.json',
+    'adoption-evaluation-holdout.json',
+    'adoption-evaluation-holdout-2.json',
+    'adoption-evaluation-holdout-2-second.json',
+  ].map((file) => ({
     file,
     references: evaluationReferences,
   })),

@@ -31,10 +31,9 @@ export async function readAdoption() {
   const articles = byOrder(data(await getCollection('adoptionArticles')));
   const matches = byOrder(data(await getCollection('adoptionMatches')));
   const summary = present(await getEntry('adoptionSummary', 'summary'), 'adoption-summary');
-  const evaluation = present(await getEntry('adoptionEvaluation', 'evaluation'), 'adoption-evaluation');
-  const holdout = present(await getEntry('adoptionEvaluation', 'holdout'), 'adoption-evaluation');
+  const evaluations = byOrder(data(await getCollection('adoptionEvaluation')));
   const measures = data(await getCollection('measures'));
-  return { ...summary, evaluation, holdout, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
+  return { ...summary, evaluations, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
 }
 
 /** Cited documents (scripts/analyses/citations.ts). */

@@ -113,8 +113,10 @@ const rateSchema = z.object({
   value: z.number().nullable(),
   successes: z.number(),
   trials: z.number(),
-  /** Wilson score interval at 95%; null when there are no trials. */
+  /** Wilson score interval at 95%, every pair an independent trial; null when there are no trials. */
   interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+  /** Stratified cluster bootstrap at 95%, measures resampled within each source: the interval to cite; null when there are no trials. */
+  cluster: z.object({ low: z.number(), high: z.number() }).nullable(),
 });
 
 export const evaluationCellSchema = z.object({
@@ -139,13 +141,21 @@ export const evaluationCellSchema = z.object({
 });
 
 /**
- * The adoption matcher measured against the corpus's hand-labelled evaluation set
- * (content/adoption-evaluation.json), one entry `evaluation`: what was labelled, how it was drawn,
- * and precision and recall per source and half. `available` is false when the corpus has no set.
+ * The adoption matcher measured against one of the corpus's hand-labelled evaluation sets
+ * (content/adoption-evaluation*.json with a `use`), one entry per set, held-out sets first: what
+ * was labelled, how it was drawn and used, precision and recall per source and half, and the
+ * agreement of any second labelling. `available` is false when no labelled measure is in the corpus.
  */
 export const adoptionEvaluationSchema = z.object({
   id: z.string(),
+  order: z.number(),
+  /** The set's file under content/. */
+  file: z.string(),
   available: z.boolean(),
+  /** `held-out`: read once after the matcher was frozen, the figures to cite; `development`: used for tuning. */
+  role: z.enum(['held-out', 'development']),
+  /** How the set has been used (zh-CN), from the file. */
+  note: z.string(),
   /** The set's own description, and the definition of adoption its labels follow. */
   about: z.string(),
   definition: z.string(),
@@ -162,6 +172,20 @@ export const adoptionEvaluationSchema = z.object({
   /** Framework units each drawn measure was judged against: its articles and any text before them. */
   articles: z.number(),
   cells: z.array(evaluationCellSchema),
+  /** Agreement with each second, independent labelling of (some of) the set's measures. */
+  agreements: z.array(
+    z.object({
+      /** The second labelling's file under content/. */
+      file: z.string(),
+      measures: z.number(),
+      pairs: z.number(),
+      raw: z.number(),
+      /** Cohen's kappa; null when chance agreement is 1. */
+      kappa: z.number().nullable(),
+      /** Positive specific agreement; null when neither labelling has a positive. */
+      positive: z.number().nullable(),
+    }),
+  ),
 });
 
 export type AdoptionEvaluationEntry = z.infer<typeof adoptionEvaluationSchema>;

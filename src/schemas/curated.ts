@@ -65,6 +65,18 @@ export const adoptionEvaluationFileSchema = z
   .object({
     about: z.string().min(1),
     definition: z.string().min(1),
+    /**
+     * How the set has been used, for the method note: `held-out` — read once, after the matcher was
+     * frozen, its figures the ones to cite; `development` — used to tune the matcher, its figures
+     * optimistic. `note` (zh-CN) says when it was read and what was tuned on it. A second labelling
+     * of another set has no `use` (it is not scored): it names the set it repeats in `secondOf`.
+     */
+    use: z
+      .object({ role: z.enum(['held-out', 'development']), note: z.string().min(1) })
+      .strict()
+      .optional(),
+    /** For a second, independent labelling: the file (under content/) of the labelling it repeats. */
+    secondOf: z.string().min(1).optional(),
     /** The sampler's own record of the draw, and the command that repeats it. */
     sampling: evaluationSamplingSchema,
     measures: z.array(
@@ -83,6 +95,8 @@ export const adoptionEvaluationFileSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
+    if (!file.use === !file.secondOf)
+      ctx.addIssue({ code: 'custom', path: ['use'], message: 'give either `use` (a set that is scored) or `secondOf` (a second labelling of one), not both or neither' });
     const seen = new Set<string>();
     file.measures.forEach((entry, index) => {
       if (seen.has(entry.measure)) ctx.addIssue({ code: 'custom', path: ['measures', index], message: `the measure ${entry.measure} is labelled twice` });
@@ -165,11 +179,13 @@ export const curatedFiles = {
   chainCorrections: { path: 'chain-corrections.json', schema: correctionsFileSchema },
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
   instruments: { path: 'instruments.json', schema: instrumentFileSchema },
+  /** The adoption evaluation sets, in the order they were drawn; each says in `use` how it has been used. */
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
-  /** A second, independent labelling of the blind half, for inter-rater agreement (src/lib/evaluation/agreement.ts). */
-  adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
-  /** A fresh held-out set, drawn excluding the first set's measures, read once after the matcher was frozen. */
   adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema },
+  adoptionEvaluationHoldout2: { path: 'adoption-evaluation-holdout-2.json', schema: adoptionEvaluationFileSchema },
+  /** Second, independent labellings (`secondOf`), for inter-rater agreement (src/lib/evaluation/agreement.ts). */
+  adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
+  adoptionEvaluationHoldout2Second: { path: 'adoption-evaluation-holdout-2-second.json', schema: adoptionEvaluationFileSchema },
   counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;

@@ -123,8 +123,8 @@ describe('the evaluation set (content/adoption-evaluation.json)', () => {
     // The analysis itself, so the figures tested are the ones the pages state.
     const out = await adoption.run({ ...corpus, documents: [] }, curated, {});
     const sets = out['adoption-evaluation'] as AdoptionEvaluationEntry[];
-    evaluation = sets.find((e) => e.id === 'evaluation')!;
-    holdout = sets.find((e) => e.id === 'holdout')!;
+    evaluation = sets.find((e) => e.file === 'adoption-evaluation.json')!;
+    holdout = sets.find((e) => e.file === 'adoption-evaluation-holdout.json')!;
     matches = out['adoption-matches'] as AdoptionMatchEntry[];
     texts = new Map(corpus.measures.map((m) => [m.id, m.text]));
   }, 120_000);

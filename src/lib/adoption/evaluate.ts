@@ -5,7 +5,12 @@
  * article, so a pair the labeller did not mark as adopted is a negative. Per source and per half
  * (tuning, blind): true and false positives, false negatives, precision and recall with Wilson 95%
  * intervals, and recall on the positives the measure words differently from the article (reworded).
+ * Each rate also carries a cluster bootstrap interval over measures, because the set is drawn by
+ * measure (src/lib/evaluation/intervals.ts).
  */
+import { clusterBootstrap, wilson, type ClusterCount, type Interval } from '../evaluation/intervals.ts';
+
+export type { Interval };
 
 export type Half = 'tuning' | 'blind';
 
@@ -15,18 +20,15 @@ export interface LabelledMeasure {
   adopts: Array<{ article: string; wording: 'verbatim' | 'reworded' }>;
 }
 
-export interface Interval {
-  low: number;
-  high: number;
-}
-
 export interface Rate {
   /** Successes over trials; null when there are no trials. */
   value: number | null;
   successes: number;
   trials: number;
-  /** Wilson score interval at 95%; null when there are no trials. */
+  /** Wilson score interval at 95%, every pair an independent trial; null when there are no trials. */
   interval: Interval | null;
+  /** Stratified cluster bootstrap at 95%, measures resampled within each source (src/lib/evaluation/intervals.ts): the interval to cite. */
+  cluster: Interval | null;
 }
 
 export interface EvaluationCell {
@@ -48,21 +50,9 @@ export interface EvaluationCell {
   wrong: string[];
 }
 
-const Z = 1.959964;
-
-/** Wilson score interval for `successes` of `trials` at 95%. */
-export function wilson(successes: number, trials: number): Interval | null {
-  if (trials === 0) return null;
-  const p = successes / trials;
-  const z2 = Z * Z;
-  const denominator = 1 + z2 / trials;
-  const centre = (p + z2 / (2 * trials)) / denominator;
-  const half = (Z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denominator;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-
-export function rate(successes: number, trials: number): Rate {
-  return { value: trials ? successes / trials : null, successes, trials, interval: wilson(successes, trials) };
+/** A rate with both intervals; `clusters` are the per-measure counts it sums. */
+export function rate(successes: number, trials: number, clusters: ClusterCount[] = [{ stratum: '', successes, trials }]): Rate {
+  return { value: trials ? successes / trials : null, successes, trials, interval: wilson(successes, trials), cluster: clusterBootstrap(clusters) };
 }
 
 export interface EvaluationInput {
@@ -92,17 +82,28 @@ export function evaluateAdoption({ labels, articles, sourceOf, found, sources }:
       let rewordedFound = 0;
       const missed: string[] = [];
       const wrong: string[] = [];
+      // Per measure, for the cluster bootstrap: [true positives, predicted, labelled, reworded found, reworded].
+      const perMeasure: Array<{ stratum: string; counts: number[] }> = [];
       for (const label of drawn) {
         const positive = new Map(label.adopts.map((a) => [a.article, a.wording]));
+        const counts = [0, 0, 0, 0, 0];
         for (const article of articles) {
           const got = found(label.measure, article);
           const wording = positive.get(article);
+          if (got) counts[1]++;
+          if (wording) counts[2]++;
           if (wording === 'reworded') {
             reworded++;
-            if (got) rewordedFound++;
+            counts[4]++;
+            if (got) {
+              rewordedFound++;
+              counts[3]++;
+            }
           }
-          if (got && wording) tp++;
-          else if (got) {
+          if (got && wording) {
+            tp++;
+            counts[0]++;
+          } else if (got) {
             fp++;
             wrong.push(`${label.measure}>${article}`);
           } else if (wording) {
@@ -110,7 +111,9 @@ export function evaluateAdoption({ labels, articles, sourceOf, found, sources }:
             missed.push(`${label.measure}>${article}`);
           }
         }
+        perMeasure.push({ stratum: sourceOf(label.measure), counts });
       }
+      const clusters = (successes: number, trials: number) => perMeasure.map(({ stratum, counts }) => ({ stratum, successes: counts[successes], trials: counts[trials] }));
       cells.push({
         source,
         half,
@@ -120,9 +123,9 @@ export function evaluateAdoption({ labels, articles, sourceOf, found, sources }:
         tp,
         fp,
         fn,
-        precision: rate(tp, tp + fp),
-        recall: rate(tp, tp + fn),
-        rewordedRecall: rate(rewordedFound, reworded),
+        precision: rate(tp, tp + fp, clusters(0, 1)),
+        recall: rate(tp, tp + fn, clusters(0, 2)),
+        rewordedRecall: rate(rewordedFound, reworded, clusters(3, 4)),
         missed,
         wrong,
       });
@@ -134,7 +137,7 @@ export function evaluateAdoption({ labels, articles, sourceOf, found, sources }:
 /** A plain-text table of the cells, for test output and logs. */
 export function formatEvaluation(cells: EvaluationCell[]): string {
   const pct = (r: Rate) => (r.value === null ? '   —' : r.value.toFixed(2));
-  const ci = (r: Rate) => (r.interval ? `[${r.interval.low.toFixed(2)}–${r.interval.high.toFixed(2)}]` : '');
+  const ci = (r: Rate) => (r.cluster ? `[${r.cluster.low.toFixed(2)}–${r.cluster.high.toFixed(2)}]` : '');
   const rows = cells.map((c) =>
     [
       c.half.padEnd(6),
@@ -148,5 +151,5 @@ export function formatEvaluation(cells: EvaluationCell[]): string {
       `${pct(c.rewordedRecall)} (${c.rewordedRecall.successes}/${c.rewordedRecall.trials})`,
     ].join(' '),
   );
-  return ['half   source     meas pairs  pos  TP/FP/FN precision [95%]    recall [95%]       reworded recall', ...rows].join('\n');
+  return ['half   source     meas pairs  pos  TP/FP/FN precision [95% cl] recall [95% cl]        reworded recall', ...rows].join('\n');
 }

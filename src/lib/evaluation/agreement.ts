@@ -113,8 +113,8 @@ export interface LabelledMeasure {
   adopts: ReadonlyArray<{ article: string }>;
 }
 
-/** The labelling of one half of an evaluation file, with its measures in the file's order. */
-export function labellingOf(measures: readonly LabelledMeasure[], half: string): { measures: string[]; labelling: Labelling } {
-  const chosen = measures.filter((m) => m.half === half);
+/** The labelling of an evaluation file, or of one half of it, with its measures in the file's order. */
+export function labellingOf(measures: readonly LabelledMeasure[], half?: string): { measures: string[]; labelling: Labelling } {
+  const chosen = half === undefined ? measures : measures.filter((m) => m.half === half);
   return { measures: chosen.map((m) => m.measure), labelling: new Map(chosen.map((m) => [m.measure, new Set(m.adopts.map((a) => a.article))])) };
 }
