@@ -8,6 +8,7 @@ import { themeFileSchema } from './theme.ts';
 import { aliasFileSchema } from '../lib/indicators/aliases.ts';
 import { correctionsFileSchema } from '../lib/chains/corrections.ts';
 import { instrumentFileSchema } from './instruments.ts';
+import { localInstrumentFileSchema } from './local-instruments.ts';
 
 export const searchAliasFileSchema = z
   .object({
@@ -165,6 +166,8 @@ export const curatedFiles = {
   chainCorrections: { path: 'chain-corrections.json', schema: correctionsFileSchema },
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
   instruments: { path: 'instruments.json', schema: instrumentFileSchema },
+  /** Instruments local plans share that the framework does not name: for counterparts only. */
+  localInstruments: { path: 'local-instruments.json', schema: localInstrumentFileSchema },
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
   /** A second, independent labelling of the blind half, for inter-rater agreement (src/lib/evaluation/agreement.ts). */
   adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
