@@ -43,6 +43,7 @@ export const counterparts: Analysis = {
             id: 'evaluation',
             definition: labelled.definition,
             measures: labelled.measures.length,
+            blindReadings: labelled.blindReadings ?? [],
             rows: evaluateCounterparts(
               labelled.measures,
               (id) => keptBy.get(id) ?? [],

@@ -110,6 +110,9 @@ const quotedMeasureSchema = {
   measureQuote: z.string().min(2),
 };
 
+/** One scoring of an evaluation set's blind half: when, and what was frozen and measured (shown on the page as written). */
+export const blindReadingSchema = z.object({ date: z.string().min(1), note: z.string().min(1) }).strict();
+
 /**
  * The hand-labelled evaluation set for counterparts (content/counterparts-evaluation.json): for each
  * drawn measure, every measure of each `checked` document that states the same instrument, requirement
@@ -120,6 +123,8 @@ export const counterpartsEvaluationFileSchema = z
     about: z.string().min(1),
     definition: z.string().min(1),
     sampling: evaluationSamplingSchema,
+    /** Each time the blind half was scored, oldest first: the frozen matcher and what it measured, so a reader can tell how blind the half still is. */
+    blindReadings: z.array(blindReadingSchema).optional(),
     measures: z.array(
       z
         .object({
