@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { GAP, instrumentSchema } from './instruments.ts';
 
 export const localInstrumentSchema = instrumentSchema.omit({ article: true, articleQuote: true }).extend({
-  /** Stable slug with the `local-` prefix, so it can never be taken for a framework instrument's id. */
+  /** Stable slug with the `local-` prefix, read as one of the local vocabulary; an id the framework dictionary also uses is refused (src/lib/counterparts/vocabulary.ts). */
   id: z.string().regex(/^local(-[a-z0-9]+)+$/, 'start the id with "local-" and use lower-case letters, digits and hyphens, e.g. "local-points-system"'),
 });
 export type LocalInstrument = z.infer<typeof localInstrumentSchema>;
