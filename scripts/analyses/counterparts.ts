@@ -5,18 +5,17 @@
  */
 import { createCounterpartFinder } from '../../src/lib/counterparts/find.ts';
 import { evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
-import { createInstrumentTagger } from '../../src/lib/instruments/tag.ts';
+import { createCounterpartTagger } from '../../src/lib/counterparts/vocabulary.ts';
 import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
 import type { CounterpartEvaluation, CounterpartShard, CounterpartSummary } from '../../src/schemas/counterparts.ts';
 import type { Analysis } from './types.ts';
 
 export const counterparts: Analysis = {
   name: 'counterparts',
-  curated: ['instruments', 'counterpartsEvaluation'],
+  curated: ['instruments', 'localInstruments', 'counterpartsEvaluation'],
   run(corpus, curated) {
     const order = sourceOrder(corpus.sources);
-    const dictionary = curated.instruments.instruments;
-    const tag = dictionary.length > 0 ? createInstrumentTagger(dictionary) : undefined;
+    const tag = createCounterpartTagger(curated.instruments.instruments, curated.localInstruments.instruments);
     const finder = createCounterpartFinder(corpus.measures, {}, tag, bySlugOrder(order));
     const shards: CounterpartShard[] = order.map((slug, index) => ({
       id: slug,
@@ -44,6 +43,7 @@ export const counterparts: Analysis = {
             id: 'evaluation',
             definition: labelled.definition,
             measures: labelled.measures.length,
+            blindReadings: labelled.blindReadings ?? [],
             rows: evaluateCounterparts(
               labelled.measures,
               (id) => keptBy.get(id) ?? [],

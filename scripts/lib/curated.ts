@@ -1,6 +1,6 @@
 /**
  * The one reader of the curated files (content/themes.json, indicator-aliases.json,
- * chain-corrections.json, search-aliases.json, adoption-evaluation.json, instruments.json): each is parsed with its schema (src/schemas/curated.ts), and a broken file stops the run with the file, the entry and what to fix.
+ * chain-corrections.json, search-aliases.json, adoption-evaluation.json, instruments.json, local-instruments.json, …): each is parsed with its schema (src/schemas/curated.ts), and a broken file stops the run with the file, the entry and what to fix.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

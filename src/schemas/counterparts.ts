@@ -144,6 +144,8 @@ export const counterpartEvaluationSchema = z.object({
   definition: z.string(),
   /** Labelled measures in all. */
   measures: z.number(),
+  /** Each time the blind half was scored, from the curated file: more than one means it is no longer wholly blind. */
+  blindReadings: z.array(z.object({ date: z.string(), note: z.string() })),
   rows: z.array(
     z.object({
       /** A source's slug, or `all`. */

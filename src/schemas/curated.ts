@@ -8,6 +8,7 @@ import { themeFileSchema } from './theme.ts';
 import { aliasFileSchema } from '../lib/indicators/aliases.ts';
 import { correctionsFileSchema } from '../lib/chains/corrections.ts';
 import { instrumentFileSchema } from './instruments.ts';
+import { localInstrumentFileSchema } from './local-instruments.ts';
 
 export const searchAliasFileSchema = z
   .object({
@@ -123,6 +124,9 @@ const quotedMeasureSchema = {
   measureQuote: z.string().min(2),
 };
 
+/** One scoring of an evaluation set's blind half: when, and what was frozen and measured (shown on the page as written). */
+export const blindReadingSchema = z.object({ date: z.string().min(1), note: z.string().min(1) }).strict();
+
 /**
  * The hand-labelled evaluation set for counterparts (content/counterparts-evaluation.json): for each
  * drawn measure, every measure of each `checked` document that states the same instrument, requirement
@@ -133,6 +137,8 @@ export const counterpartsEvaluationFileSchema = z
     about: z.string().min(1),
     definition: z.string().min(1),
     sampling: evaluationSamplingSchema,
+    /** Each time the blind half was scored, oldest first: the frozen matcher and what it measured, so a reader can tell how blind the half still is. */
+    blindReadings: z.array(blindReadingSchema).optional(),
     measures: z.array(
       z
         .object({
@@ -179,6 +185,8 @@ export const curatedFiles = {
   chainCorrections: { path: 'chain-corrections.json', schema: correctionsFileSchema },
   searchAliases: { path: 'search-aliases.json', schema: searchAliasFileSchema },
   instruments: { path: 'instruments.json', schema: instrumentFileSchema },
+  /** Instruments local plans share that the framework does not name: for counterparts only. */
+  localInstruments: { path: 'local-instruments.json', schema: localInstrumentFileSchema },
   /** The adoption evaluation sets, in the order they were drawn; each says in `use` how it has been used. */
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
   adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema },

@@ -228,6 +228,39 @@ describe('counterparts on the reading page', () => {
     expect(out).toContain('另有 7 份文件有同类举措，<a href="/side-by-side/?a=x">在对照阅读中查看</a>');
   });
 
+  it('places a block after every keyed measure, however deep, and after each of two neighbours', () => {
+    const nested =
+      '<article><section id="c"><section id="c-1"><div id="n-1" class="unit measure"><p id="n-1-p2">甲</p></div><div id="n-2" class="unit measure"><p>乙</p></div></section></section></article>';
+    const one = counterpartsBlock('n-1', []);
+    const two = counterpartsBlock('n-2', []);
+    const out = insertAfterUnits(
+      nested,
+      new Map([
+        ['n-1', one],
+        ['n-2', two],
+      ]),
+    );
+    expect(out).toBe(
+      '<article><section id="c"><section id="c-1">' +
+        '<div id="n-1" class="unit measure"><p id="n-1-p2">甲</p></div><details class="counterparts" data-for="n-1"><summary>其他地方的同类举措（0）</summary><ul></ul></details>' +
+        '<div id="n-2" class="unit measure"><p>乙</p></div><details class="counterparts" data-for="n-2"><summary>其他地方的同类举措（0）</summary><ul></ul></details>' +
+        '</section></section></article>',
+    );
+  });
+
+  it('places a block after the measure, not inside it, even when one of its paragraphs is keyed too', () => {
+    const withParagraph = '<div id="p-1" class="unit measure"><p id="p-1-p2">甲</p></div>';
+    const out = insertAfterUnits(
+      withParagraph,
+      new Map([
+        ['p-1', counterpartsBlock('p-1', [])],
+        ['p-1-p2', counterpartsBlock('p-1-p2', [])],
+      ]),
+    );
+    expect(out).toContain('<p id="p-1-p2">甲</p></div><details class="counterparts" data-for="p-1">');
+    expect(out).not.toContain('data-for="p-1-p2"');
+  });
+
   it('returns the HTML unchanged when there is nothing to add', () => {
     expect(insertAfterUnits(html, new Map())).toBe(html);
   });

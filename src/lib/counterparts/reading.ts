@@ -11,10 +11,11 @@
  *         <span class="counterpart-shared">共同举措：网格化服务管理</span></li>…</ul>
  *   </details>
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Shared } from '../../schemas/counterparts.ts';
 import { sharedLabel } from './side-by-side.ts';
 
@@ -60,18 +61,12 @@ export function counterpartsBlock(measureId: string, items: ReadingCounterpart[]
 export function insertAfterUnits(html: string, blocks: Map<string, Element>): string {
   if (blocks.size === 0) return html;
   const tree = fromHtml(html, { fragment: true });
-  const walk = (parent: { children: Array<ElementContent | Element | { type: string }> }) => {
-    for (let i = 0; i < parent.children.length; i++) {
-      const child = parent.children[i];
-      if (child.type !== 'element') continue;
-      const element = child as Element;
-      const id = element.properties?.id;
-      if (typeof id === 'string' && blocks.has(id)) {
-        parent.children.splice(i + 1, 0, blocks.get(id)!);
-        i++;
-      } else walk(element);
-    }
-  };
-  walk(tree);
+  visit(tree, 'element', (element, index, parent) => {
+    const id = element.properties.id;
+    if (typeof id !== 'string' || !blocks.has(id) || !parent || index === undefined) return CONTINUE;
+    parent.children.splice(index + 1, 0, blocks.get(id)!);
+    // A unit's own paragraphs hold no other unit; go on after the block just placed.
+    return [SKIP, index + 2];
+  });
   return toHtml(tree);
 }
