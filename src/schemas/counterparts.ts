@@ -134,7 +134,16 @@ export const sideBySideIndexSchema = z.object({
 export type SideBySideIndex = z.infer<typeof sideBySideIndexSchema>;
 
 /** A proportion with its 95% Wilson interval; n = 0 gives value 0 and the interval [0, 1]. */
-const proportionSchema = z.object({ k: z.number(), n: z.number(), value: z.number(), low: z.number(), high: z.number() });
+const proportionSchema = z.object({
+  k: z.number(),
+  n: z.number(),
+  value: z.number(),
+  /** Wilson 95% interval, every pair an independent trial ([0, 1] when n = 0). */
+  low: z.number(),
+  high: z.number(),
+  /** Stratified cluster bootstrap 95% interval over the labelled measures: the one to cite; null when n = 0. */
+  cluster: z.object({ low: z.number(), high: z.number() }).nullable(),
+});
 export type Proportion = z.infer<typeof proportionSchema>;
 
 /** Precision and recall of the kept counterparts against the hand-labelled set, per source and half. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCounterpartFinder, type InstrumentTagger } from '../../src/lib/counterparts/find.ts';
-import { evaluateCounterparts, wilson } from '../../src/lib/counterparts/evaluate.ts';
+import { evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
 import { alignSides } from '../../src/lib/counterparts/side-by-side.ts';
 import { counterpartsBlock, insertAfterUnits } from '../../src/lib/counterparts/reading.ts';
 import type { SideBySideShard } from '../../src/schemas/counterparts.ts';
@@ -70,22 +70,6 @@ describe('createCounterpartFinder', () => {
   });
 });
 
-describe('wilson', () => {
-  it('gives the 95% Wilson interval of textbook examples', () => {
-    const eight = wilson(8, 10);
-    expect(eight.value).toBe(0.8);
-    expect(eight.low).toBeCloseTo(0.4902, 3);
-    expect(eight.high).toBeCloseTo(0.9433, 3);
-    const none = wilson(0, 20);
-    expect(none.low).toBe(0);
-    expect(none.high).toBeCloseTo(0.1611, 3);
-  });
-
-  it('says nothing is known when there are no trials', () => {
-    expect(wilson(0, 0)).toEqual({ k: 0, n: 0, value: 0, low: 0, high: 1 });
-  });
-});
-
 describe('evaluateCounterparts', () => {
   const sourceOf = (id: string) => id.split('-')[0];
   const kept: Record<string, Array<{ source: string; measure: string }>> = {
@@ -110,9 +94,12 @@ describe('evaluateCounterparts', () => {
     expect(aTuning).toMatchObject({ measures: 1, labelled: 2, predicted: 2, truePositives: 1 });
     expect(aTuning.precision.value).toBe(0.5);
     expect(aTuning.recall.value).toBe(0.5);
+    // One labelled measure: resampling it cannot vary the ratio.
+    expect(aTuning.precision.cluster).toEqual({ low: 0.5, high: 0.5 });
     const aBlind = rows.find((r) => r.source === 'a' && r.half === 'blind')!;
     expect(aBlind).toMatchObject({ labelled: 1, predicted: 0, truePositives: 0 });
     expect(aBlind.recall.value).toBe(0);
+    expect(aBlind.precision.cluster).toBeNull();
   });
 
   it('adds a row for all sources per half', () => {

@@ -10,7 +10,8 @@ describe('the Wilson interval', () => {
   });
 
   it('stays inside [0, 1] at the edges and is absent without trials', () => {
-    expect(wilson(0, 5)!.low).toBe(0);
+    expect(wilson(0, 20)!.low).toBe(0);
+    expect(wilson(0, 20)!.high).toBeCloseTo(0.1611, 3);
     expect(wilson(5, 5)!.high).toBe(1);
     expect(wilson(0, 0)).toBeNull();
   });

@@ -3,8 +3,10 @@
  * labelled measure, the labeller checked whole documents (`checked`) and listed every counterpart
  * in them; any other measure of a checked document is a negative. So precision is over the kept
  * counterparts that fall in checked documents, recall over the listed ones, per source of the
- * labelled measure and per half (tuning, blind), each with a 95% Wilson interval. Pure.
+ * labelled measure and per half (tuning, blind), each with a 95% Wilson interval and a stratified
+ * cluster bootstrap interval over the labelled measures (src/lib/evaluation/intervals.ts). Pure.
  */
+import { clusterBootstrap, wilson, type ClusterCount } from '../evaluation/intervals.ts';
 import type { CounterpartEvaluation, Proportion } from '../../schemas/counterparts.ts';
 
 export interface LabelledMeasure {
@@ -20,14 +22,10 @@ export interface Kept {
   measure: string;
 }
 
-/** Wilson score interval at 95% for k successes in n trials. */
-export function wilson(k: number, n: number, z = 1.959964): Proportion {
-  if (n === 0) return { k, n, value: 0, low: 0, high: 1 };
-  const p = k / n;
-  const z2 = z * z;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const spread = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return { k, n, value: p, low: Math.max(0, centre - spread), high: Math.min(1, centre + spread) };
+/** k of n with its Wilson interval (every pair independent) and its cluster bootstrap over the labelled measures (the one to cite). */
+function proportion(k: number, n: number, clusters: ClusterCount[]): Proportion {
+  const pairs = wilson(k, n) ?? { low: 0, high: 1 };
+  return { k, n, value: n ? k / n : 0, ...pairs, cluster: clusterBootstrap(clusters) };
 }
 
 type Row = CounterpartEvaluation['rows'][number];
@@ -37,13 +35,15 @@ type Row = CounterpartEvaluation['rows'][number];
  * counterparts analysis keeps for a measure; `sourceOf(id)` a measure's document.
  */
 export function evaluateCounterparts(labelled: LabelledMeasure[], kept: (measure: string) => Kept[], sourceOf: (measure: string) => string, sources: string[]): Row[] {
-  const tally = new Map<string, { measures: number; labelled: number; predicted: number; truePositives: number }>();
-  const add = (key: string, counts: { labelled: number; predicted: number; truePositives: number }) => {
-    const row = tally.get(key) ?? { measures: 0, labelled: 0, predicted: 0, truePositives: 0 };
+  type Counts = { labelled: number; predicted: number; truePositives: number };
+  const tally = new Map<string, Counts & { measures: number; each: Array<Counts & { stratum: string }> }>();
+  const add = (key: string, counts: Counts, stratum: string) => {
+    const row = tally.get(key) ?? { measures: 0, labelled: 0, predicted: 0, truePositives: 0, each: [] };
     row.measures++;
     row.labelled += counts.labelled;
     row.predicted += counts.predicted;
     row.truePositives += counts.truePositives;
+    row.each.push({ ...counts, stratum });
     tally.set(key, row);
   };
   for (const item of labelled) {
@@ -51,25 +51,41 @@ export function evaluateCounterparts(labelled: LabelledMeasure[], kept: (measure
     const gold = new Set(item.counterparts.map((c) => c.measure));
     const predicted = kept(item.measure).filter((c) => checked.has(c.source));
     const counts = { labelled: gold.size, predicted: predicted.length, truePositives: predicted.filter((c) => gold.has(c.measure)).length };
-    add(`${sourceOf(item.measure)}|${item.half}`, counts);
-    add(`all|${item.half}`, counts);
+    add(`${sourceOf(item.measure)}|${item.half}`, counts, sourceOf(item.measure));
+    add(`all|${item.half}`, counts, sourceOf(item.measure));
   }
   const rows: Row[] = [];
   for (const source of [...sources, 'all']) {
     for (const half of ['tuning', 'blind'] as const) {
       const t = tally.get(`${source}|${half}`);
       if (!t) continue;
-      rows.push({ source, half, ...t, precision: wilson(t.truePositives, t.predicted), recall: wilson(t.truePositives, t.labelled) });
+      const { each, ...counts } = t;
+      rows.push({
+        source,
+        half,
+        ...counts,
+        precision: proportion(
+          t.truePositives,
+          t.predicted,
+          each.map((c) => ({ stratum: c.stratum, successes: c.truePositives, trials: c.predicted })),
+        ),
+        recall: proportion(
+          t.truePositives,
+          t.labelled,
+          each.map((c) => ({ stratum: c.stratum, successes: c.truePositives, trials: c.labelled })),
+        ),
+      });
     }
   }
   return rows;
 }
 
-const pct = (p: Proportion) => (p.n === 0 ? '   —' : `${(p.value * 100).toFixed(0).padStart(3)}% [${(p.low * 100).toFixed(0)}–${(p.high * 100).toFixed(0)}] ${p.k}/${p.n}`);
+const pct = (p: Proportion) =>
+  p.n === 0 || !p.cluster ? '   —' : `${(p.value * 100).toFixed(0).padStart(3)}% [${(p.cluster.low * 100).toFixed(0)}–${(p.cluster.high * 100).toFixed(0)}] ${p.k}/${p.n}`;
 
 /** The rows as a plain-text table, for the test output and the console. */
 export function formatCounterpartEvaluation(rows: Row[]): string {
-  const head = 'source     half    measures  labelled  precision [95% Wilson] k/n      recall [95% Wilson] k/n';
+  const head = 'source     half    measures  labelled  precision [95% cluster] k/n     recall [95% cluster] k/n';
   return [
     head,
     ...rows.map(
