@@ -1,0 +1,108 @@
+/**
+ * The one shape of tests/expectations/{slug}.json. Its first part (sha256 … panels) is measured and
+ * rewritten by `npm run expectations`; every other part is written by hand, as a reviewer checked
+ * it against the text, and kept as it is when the file is rewritten. The tests read the facts from
+ * here, source by source, so no test names a source: a new source brings its own file, and a test
+ * that needs an example of a kind of thing (a chain, an indicator table, a citation) takes it from
+ * the files that state one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { expectationPath, shipped, slugsIn, type Corpus } from './corpora.ts';
+
+const ids = z.array(z.string());
+/** A reviewer's note on why a value is what it is (kept from the test comments it replaces). */
+const because = z.string().optional();
+
+const chainsSchema = z.strictObject({
+  /** Every chain the text yields, levels top to bottom exactly as written. */
+  levels: z.record(z.string(), z.array(z.string())),
+  /** Chains checked field by field, with the sentence they are written in. */
+  described: z.array(z.strictObject({ id: z.string(), fields: z.record(z.string(), z.unknown()), sentence: z.string() })).optional(),
+  /** Purpose given by rule from the nearby words. */
+  purposes: z.record(z.string(), z.strictObject({ purpose: z.string(), because })).optional(),
+  /** Urban or rural by the words just before the chain; null when they say neither. */
+  settings: z.record(z.string(), z.strictObject({ setting: z.enum(['urban', 'rural']).nullable(), because })).optional(),
+  /** The 级 as stated (`stated` null: none is written). */
+  stated: z.record(z.string(), z.strictObject({ kind: z.string(), stated: z.number().nullable(), because })).optional(),
+  /** Findings reported as unreadable, in report order. */
+  unreadable: z.array(z.strictObject({ id: z.string(), because })),
+  /** Raw findings rejected as not organisational units. */
+  rejected: z.array(z.string()).optional(),
+  /** Findings dropped by the corrections file, in report order. */
+  dropped: ids,
+  /** Chains the corrections file fixed. */
+  corrected: z
+    .array(z.strictObject({ id: z.string(), supplied: z.array(z.number()), action: z.string(), reasonIncludes: z.string(), mermaidIncludes: z.array(z.string()) }))
+    .optional(),
+});
+
+const partsOfTarget = z.strictObject({ name: z.string().optional(), target: z.string(), year: z.number().nullable().optional(), attribute: z.string().optional() });
+
+const indicatorsSchema = z.strictObject({
+  /** Targets are stated in this text at all (a framework may state none). */
+  statesTargets: z.boolean(),
+  /** Statements read from its tables, all tables together. */
+  fromTables: z.number(),
+  /** Least number of targets read from its running text. */
+  fromTextAtLeast: z.number(),
+  /** Per table: how many statements, by attribute, a few checked in full, or the whole list. */
+  tables: z
+    .record(
+      z.string(),
+      z.strictObject({
+        count: z.number(),
+        attributes: z.record(z.string(), z.number()).optional(),
+        statements: z.array(z.strictObject({ nameStartsWith: z.string(), fields: z.record(z.string(), z.unknown()), because })).optional(),
+        listed: z.array(partsOfTarget).optional(),
+        because,
+      }),
+    )
+    .optional(),
+  /** Per measure: the targets read from its running text, in order (empty: none). */
+  measures: z.record(z.string(), z.strictObject({ targets: z.array(partsOfTarget), because })).optional(),
+  /** Units none of whose statements survive the alias file's exclusions. */
+  excluded: ids.optional(),
+  /** Per row (by indicator name as written): this source's cells, formatted, and the alias reason where one applies. */
+  rows: z.record(z.string(), z.strictObject({ cells: z.array(z.string()).optional(), aliasReasonMatches: z.string().optional(), because })).optional(),
+  /** Rows this source shares with two or more other plans (the charted ones), by full name. */
+  sharedByThreeOrMore: ids.optional(),
+});
+
+export const sourceExpectationsSchema = z.strictObject({
+  /** Of the text file, byte for byte: the text is never edited by hand. */
+  sha256: z.string(),
+  chapters: z.array(z.string()),
+  /** Sections per chapter. */
+  sections: z.array(z.number()),
+  measures: z.number(),
+  /** `[caption, columns, rows]` per table. */
+  tables: z.array(z.tuple([z.string(), z.number(), z.number()])),
+  panels: z.number(),
+  /**
+   * Least share of the source's measures the theme dictionary should tag, as a reviewer states it
+   * (kept as set when the file is rewritten). A plan about grassroots governance: 0.95; a law that
+   * is simply about other things: lower, or null for no expectation.
+   */
+  themeCoverageAtLeast: z.number().nullable(),
+  chains: chainsSchema.optional(),
+  indicators: indicatorsSchema.optional(),
+});
+
+export type SourceExpectations = z.infer<typeof sourceExpectationsSchema>;
+/** What `npm run expectations` measures; the rest is hand-written. */
+export const measuredKeys = ['sha256', 'chapters', 'sections', 'measures', 'tables', 'panels'] as const;
+
+export function readExpectations(corpus: Corpus, slug: string): SourceExpectations {
+  const path = expectationPath(corpus, slug);
+  const parsed = sourceExpectationsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Every source of the shipped corpus that has an expectations file, in slug order, with its expectations. */
+export function shippedExpectations(): Array<{ slug: string; expected: SourceExpectations }> {
+  return slugsIn(shipped.sources)
+    .filter((slug) => existsSync(expectationPath(shipped, slug)))
+    .map((slug) => ({ slug, expected: readExpectations(shipped, slug) }));
+}
