@@ -37,7 +37,7 @@ const chainsSchema = z.strictObject({
     .optional(),
 });
 
-const partsOfTarget = z.strictObject({ name: z.string().optional(), target: z.string(), year: z.number().nullable().optional(), attribute: z.string().optional() });
+const partsOfTarget = z.strictObject({ name: z.string().optional(), target: z.string(), year: z.string().nullable().optional(), attribute: z.string().optional() });
 
 const indicatorsSchema = z.strictObject({
   /** Targets are stated in this text at all (a framework may state none). */
@@ -63,8 +63,11 @@ const indicatorsSchema = z.strictObject({
   measures: z.record(z.string(), z.strictObject({ targets: z.array(partsOfTarget), because })).optional(),
   /** Units none of whose statements survive the alias file's exclusions. */
   excluded: ids.optional(),
-  /** Per row (by indicator name as written): this source's cells, formatted, and the alias reason where one applies. */
-  rows: z.record(z.string(), z.strictObject({ cells: z.array(z.string()).optional(), aliasReasonMatches: z.string().optional(), because })).optional(),
+  /**
+   * Per row (by the start of its indicator name): this source's cells, formatted; the alias reason
+   * where one applies; every source on the row, in corpus order, where the reviewer checked that.
+   */
+  rows: z.record(z.string(), z.strictObject({ cells: z.array(z.string()).optional(), aliasReasonMatches: z.string().optional(), rowSources: ids.optional(), because })).optional(),
   /** Rows this source shares with two or more other plans (the charted ones), by full name. */
   sharedByThreeOrMore: ids.optional(),
 });
