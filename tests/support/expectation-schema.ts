@@ -72,6 +72,21 @@ const indicatorsSchema = z.strictObject({
   sharedByThreeOrMore: ids.optional(),
 });
 
+const themesSchema = z.strictObject({
+  /** Measures whose themes a reviewer checked: themes they carry, themes they must not, and the terms that explain a tag. */
+  tagged: z.record(
+    z.string(),
+    z.strictObject({
+      contains: ids.optional(),
+      notContains: ids.optional(),
+      explainedBy: z.strictObject({ theme: z.string(), via: z.string(), term: z.string(), inLead: z.number() }).optional(),
+      because,
+    }),
+  ),
+  /** Measures the dictionary includes by hand, with the words of the curator's reason. */
+  included: z.array(z.strictObject({ id: z.string(), theme: z.string(), reasonMatches: z.string() })).optional(),
+});
+
 export const sourceExpectationsSchema = z.strictObject({
   /** Of the text file, byte for byte: the text is never edited by hand. */
   sha256: z.string(),
@@ -90,6 +105,7 @@ export const sourceExpectationsSchema = z.strictObject({
   themeCoverageAtLeast: z.number().nullable(),
   chains: chainsSchema.optional(),
   indicators: indicatorsSchema.optional(),
+  themes: themesSchema.optional(),
 });
 
 export type SourceExpectations = z.infer<typeof sourceExpectationsSchema>;
