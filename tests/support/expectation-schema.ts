@@ -87,6 +87,34 @@ const themesSchema = z.strictObject({
   included: z.array(z.strictObject({ id: z.string(), theme: z.string(), reasonMatches: z.string() })).optional(),
 });
 
+const citationsSchema = z.strictObject({
+  /** Titles, as other texts cite this one, that resolve to it (`by`: how, where the reviewer checked it). */
+  resolvesFrom: z.array(z.strictObject({ title: z.string(), by: z.enum(['title', 'citedAs', 'self']).optional() })).optional(),
+  /** Titles that look like this one's but are other documents. */
+  notResolved: z.array(z.strictObject({ title: z.string(), because })).optional(),
+  /** A short title (本《规划》) that is this document in its own text after `before`, and nothing after `notBefore`. */
+  selfCited: z.strictObject({ title: z.string(), before: z.string(), notBefore: z.string(), because }).optional(),
+  /** Every unit of the corpus that cites this document, and words its citations carry. */
+  citedAt: ids.optional(),
+  someVariantIncludes: z.string().optional(),
+  everyVariantIncludes: z.string().optional(),
+  /**
+   * Documents outside the corpus this text cites: every unit of this text that cites each (a
+   * source that lists no entry for the title cites it nowhere), and short forms with their own anchor.
+   */
+  outside: z
+    .array(
+      z.strictObject({
+        title: z.string(),
+        match: z.enum(['equals', 'startsWith', 'includes']),
+        places: ids,
+        shortForms: z.array(z.string()).optional(),
+        because,
+      }),
+    )
+    .optional(),
+});
+
 export const sourceExpectationsSchema = z.strictObject({
   /** Of the text file, byte for byte: the text is never edited by hand. */
   sha256: z.string(),
@@ -106,6 +134,7 @@ export const sourceExpectationsSchema = z.strictObject({
   chains: chainsSchema.optional(),
   indicators: indicatorsSchema.optional(),
   themes: themesSchema.optional(),
+  citations: citationsSchema.optional(),
 });
 
 export type SourceExpectations = z.infer<typeof sourceExpectationsSchema>;
