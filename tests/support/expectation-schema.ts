@@ -115,6 +115,29 @@ const citationsSchema = z.strictObject({
     .optional(),
 });
 
+const readingSchema = z.strictObject({
+  /** A chapter page as a reader sees it: heading, page title, sections, contents, a table, and the way on. */
+  chapterPage: z
+    .strictObject({
+      path: z.string(),
+      heading: z.string(),
+      title: z.string(),
+      sections: z.array(z.string()),
+      contents: z.number(),
+      table: z.strictObject({ id: z.string(), caption: z.string(), rows: z.number(), columns: z.number() }),
+      prev: z.string(),
+      next: z.string(),
+      document: z.string(),
+    })
+    .optional(),
+  /** A measure reached by a deep link, with the words it holds and its GB/T 7714 citation up to the access date. */
+  deepLink: z.strictObject({ path: z.string(), id: z.string(), textIncludes: z.string(), citationBeforeDate: z.string() }).optional(),
+  /** A measure of several paragraphs, each anchored. */
+  paragraphs: z.strictObject({ path: z.string(), measure: z.string(), count: z.number(), paragraph: z.string(), startsWith: z.string() }).optional(),
+  /** A printed measure's permalink, as the print stylesheet writes it out. */
+  printed: z.strictObject({ path: z.string(), measure: z.string(), permalink: z.string() }).optional(),
+});
+
 export const sourceExpectationsSchema = z.strictObject({
   /** Of the text file, byte for byte: the text is never edited by hand. */
   sha256: z.string(),
@@ -135,6 +158,9 @@ export const sourceExpectationsSchema = z.strictObject({
   indicators: indicatorsSchema.optional(),
   themes: themesSchema.optional(),
   citations: citationsSchema.optional(),
+  /** The framework only: how pages name it (省委决定 …). */
+  frameworkName: z.string().optional(),
+  reading: readingSchema.optional(),
 });
 
 export type SourceExpectations = z.infer<typeof sourceExpectationsSchema>;
@@ -146,6 +172,19 @@ export function readExpectations(corpus: Corpus, slug: string): SourceExpectatio
   const parsed = sourceExpectationsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
   return parsed.data;
+}
+
+/**
+ * The facts of one kind the shipped sources' files state, each with its source: the examples a test
+ * checks. None is an error, not an empty test: a corpus must state at least one example of each kind.
+ */
+export function stated<T>(what: string, pick: (expected: SourceExpectations) => T | undefined): Array<{ slug: string; fact: T }> {
+  const found = shippedExpectations().flatMap(({ slug, expected }) => {
+    const fact = pick(expected);
+    return fact === undefined ? [] : [{ slug, fact }];
+  });
+  if (found.length === 0) throw new Error(`tests/expectations: no source states ${what}; add one to a source's expectations file`);
+  return found;
 }
 
 /** Every source of the shipped corpus that has an expectations file, in slug order, with its expectations. */
