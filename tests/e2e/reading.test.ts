@@ -11,7 +11,7 @@ import { stated } from '../support/expectation-schema.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How pages name the framework, as its expectations file states it. */
-const frameworkLabel = () => stated('the framework’s name (frameworkName)', (e) => e.frameworkName)[0].fact;
+const frameworkLabel = () => stated('the framework’s name (asFramework.name)', (e) => e.asFramework?.name)[0].fact;
 
 let browser: Browser;
 let context: BrowserContext;

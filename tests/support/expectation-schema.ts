@@ -70,6 +70,77 @@ const indicatorsSchema = z.strictObject({
   rows: z.record(z.string(), z.strictObject({ cells: z.array(z.string()).optional(), aliasReasonMatches: z.string().optional(), rowSources: ids.optional(), because })).optional(),
   /** Rows this source shares with two or more other plans (the charted ones), by full name. */
   sharedByThreeOrMore: ids.optional(),
+  /** On /indicators/: its shared rows, its single-plan list, its links to where targets are stated, cells and filters checked. */
+  page: z
+    .strictObject({
+      sharedRows: z.number(),
+      singleRowsAtLeast: z.number(),
+      targetLinksAtLeast: z.number(),
+      cells: z.record(z.string(), z.strictObject({ target: z.string(), attribute: z.string().optional() })).optional(),
+      /** A single-plan indicator, its target, and words of the unit that states it. */
+      single: z.strictObject({ name: z.string(), target: z.string(), statedIn: z.string() }).optional(),
+      /** A dimension of its tables, and how many indicators the filter then shows. */
+      dimension: z.strictObject({ name: z.string(), visible: z.number() }).optional(),
+      /** Rows of /data/indicators.json checked field by field. */
+      openData: z.array(z.strictObject({ id: z.string(), nameStartsWith: z.string(), fields: z.record(z.string(), z.unknown()) })).optional(),
+    })
+    .optional(),
+});
+
+const adoptionSchema = z.strictObject({
+  /** Framework articles this plan adopts, as a reviewer checked (each article's row counts the plans that list it). */
+  adoptsArticles: z.array(z.number()),
+  /** Least number of cells of the /adoption/ matrix in this plan's column that link to a list. */
+  matrixCellsAtLeast: z.number(),
+  /** Least number of its measure × article matches in /data/adoption.json. */
+  matchesAtLeast: z.number(),
+  /** Its measures in the held-out evaluation set. */
+  holdoutMeasures: z.number(),
+  /** Adopting measures checked on an article page (`page`) and on the plan's own list. */
+  measures: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        page: z.string(),
+        /** The framework article's unit id it is matched to in the open data. */
+        article: z.string().optional(),
+        badge: z.string().optional(),
+        whyIncludes: z.string().optional(),
+        /** It states an instrument: its whole text is not repeated. */
+        statesInstrument: z.boolean().optional(),
+        pairsMarksInclude: z.string().optional(),
+        /** Instruments named in its why, and how many passage tables it shows. */
+        instrumentsNamed: z.array(z.string()).optional(),
+        passages: z.number().optional(),
+        permalink: z.string().optional(),
+        /** On the plan's own list: the link to the article page, and the badge leading there. */
+        sideBySide: z.string().optional(),
+        badgeArticle: z.string().optional(),
+        because,
+      }),
+    )
+    .optional(),
+  /** /adoption/by/{source}/: how many badges, and what they say. */
+  byPage: z
+    .strictObject({
+      path: z.string(),
+      badgesAtLeast: z.number(),
+      badgesMatch: z.string().optional(),
+      someBadgeStartsWith: z.string().optional(),
+      ledeIncludes: z.string().optional(),
+      because,
+    })
+    .optional(),
+});
+
+const frameworkSchema = z.strictObject({
+  /** How pages name it (省委决定 …). */
+  name: z.string(),
+  /** Its articles (rows of the /adoption/ matrix), and the first as the matrix heads it. */
+  articles: z.number(),
+  firstArticle: z.string(),
+  /** An article's page: heading, and passages marked in its text. */
+  articlePage: z.strictObject({ path: z.string(), heading: z.string(), marksInclude: z.array(z.string()), because }),
 });
 
 const themesSchema = z.strictObject({
@@ -158,8 +229,10 @@ export const sourceExpectationsSchema = z.strictObject({
   indicators: indicatorsSchema.optional(),
   themes: themesSchema.optional(),
   citations: citationsSchema.optional(),
-  /** The framework only: how pages name it (省委决定 …). */
-  frameworkName: z.string().optional(),
+  /** A local plan: what it adopts of the framework. */
+  adoption: adoptionSchema.optional(),
+  /** The framework only. */
+  asFramework: frameworkSchema.optional(),
   reading: readingSchema.optional(),
 });
 
