@@ -133,6 +133,13 @@ const adoptionSchema = z.strictObject({
     .optional(),
 });
 
+const openDataSchema = z.strictObject({
+  /** A measure of /data/measures.json checked field by field. */
+  measure: z.strictObject({ id: z.string(), fields: z.record(z.string(), z.unknown()), textStartsWith: z.string() }).optional(),
+  /** A table of /data/tables.json: its header and one row (0-based), as in its CSV. */
+  table: z.strictObject({ id: z.string(), header: z.array(z.string()), row: z.number(), cells: z.array(z.string()) }).optional(),
+});
+
 const frameworkSchema = z.strictObject({
   /** How pages name it (省委决定 …). */
   name: z.string(),
@@ -231,6 +238,7 @@ export const sourceExpectationsSchema = z.strictObject({
   citations: citationsSchema.optional(),
   /** A local plan: what it adopts of the framework. */
   adoption: adoptionSchema.optional(),
+  openData: openDataSchema.optional(),
   /** The framework only. */
   asFramework: frameworkSchema.optional(),
   reading: readingSchema.optional(),
