@@ -176,6 +176,21 @@ const citationsSchema = z.strictObject({
   citedAt: ids.optional(),
   someVariantIncludes: z.string().optional(),
   everyVariantIncludes: z.string().optional(),
+  /** Its page, its entry's anchor on /citations/, and words of its heading. */
+  document: z.strictObject({ page: z.string(), anchor: z.string(), headingIncludes: z.string() }).optional(),
+  /** Reading pages whose unit links to it: the one cited title (`linkText`, the unit's only link) or words of it. */
+  linkedFrom: z
+    .array(
+      z.strictObject({
+        page: z.string(),
+        unit: z.string(),
+        linkText: z.string().optional(),
+        linkTextIncludes: z.string().optional(),
+        textIncludes: z.string().optional(),
+        because,
+      }),
+    )
+    .optional(),
   /**
    * Documents outside the corpus this text cites: every unit of this text that cites each (a
    * source that lists no entry for the title cites it nowhere), and short forms with their own anchor.
@@ -187,6 +202,8 @@ const citationsSchema = z.strictObject({
         match: z.enum(['equals', 'startsWith', 'includes']),
         places: ids,
         shortForms: z.array(z.string()).optional(),
+        /** A reading page whose unit cites it, and the place's link on /citations/. */
+        reachedFrom: z.strictObject({ page: z.string(), unit: z.string(), placeUrl: z.string() }).optional(),
         because,
       }),
     )
