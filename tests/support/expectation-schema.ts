@@ -35,6 +35,20 @@ const chainsSchema = z.strictObject({
   corrected: z
     .array(z.strictObject({ id: z.string(), supplied: z.array(z.number()), action: z.string(), reasonIncludes: z.string(), mermaidIncludes: z.array(z.string()) }))
     .optional(),
+  /**
+   * On /structure/'s comparison of the deepest chains: its column header (first, for the
+   * framework), the levels of its column, or the note that it writes none; and the first party chain.
+   */
+  structurePage: z
+    .strictObject({
+      deepestHeader: z.string().optional(),
+      deepestFirst: z.boolean().optional(),
+      deepestColumn: z.array(z.string()).optional(),
+      noDeepestNote: z.string().optional(),
+      partyThreeFirst: z.array(z.string()).optional(),
+      because,
+    })
+    .optional(),
 });
 
 const partsOfTarget = z.strictObject({ name: z.string().optional(), target: z.string(), year: z.string().nullable().optional(), attribute: z.string().optional() });
