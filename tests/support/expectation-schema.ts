@@ -151,7 +151,17 @@ const openDataSchema = z.strictObject({
   /** A measure of /data/measures.json checked field by field. */
   measure: z.strictObject({ id: z.string(), fields: z.record(z.string(), z.unknown()), textStartsWith: z.string() }).optional(),
   /** A table of /data/tables.json: its header and one row (0-based), as in its CSV. */
-  table: z.strictObject({ id: z.string(), header: z.array(z.string()), row: z.number(), cells: z.array(z.string()) }).optional(),
+  table: z
+    .strictObject({ id: z.string(), header: z.array(z.string()), row: z.number(), cells: z.array(z.string()), inheritedFirstRows: z.array(z.string()).optional() })
+    .optional(),
+  /** Every totals row of its tables, `[row id, label as written]` (none when absent). */
+  totals: z.array(z.tuple([z.string(), z.string()])).optional(),
+  /** A row label its tables write several ways, read as one. */
+  rowLabels: z.array(z.strictObject({ label: z.string(), writtenAs: z.array(z.string()), because })).optional(),
+  /** Its entry in datapackage.json's sources. */
+  package: z.record(z.string(), z.string()).optional(),
+  /** A panel of /data/panels.json checked field by field. */
+  panel: z.strictObject({ id: z.string(), fields: z.record(z.string(), z.unknown()) }).optional(),
 });
 
 const frameworkSchema = z.strictObject({
