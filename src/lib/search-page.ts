@@ -178,7 +178,7 @@ function renderMore() {
   more.textContent = `显示更多（还有 ${left} 条）`;
 }
 
-/** `达州，主题“志愿服务”：` — the filters in force, before a status line. */
+/** `示范市，主题“志愿服务”：` — the filters in force, before a status line. */
 function themeWhere(docFilter: number, themeFilter: number) {
   const place = [docFilter >= 0 ? manifest!.documents[docFilter].jurisdiction : '', themeFilter >= 0 ? `主题“${manifest!.themes[themeFilter].name}”` : ''];
   return place.some(Boolean) ? `${place.filter(Boolean).join('，')}：` : '';

@@ -46,7 +46,7 @@ export const sourceSettings = z
     slug: slugSchema,
     /** Jurisdiction as written in Chinese: `示范市`. */
     jurisdiction: z.string().min(1),
-    /** English name of the jurisdiction: `Suining`. */
+    /** English name of the jurisdiction: `Demo City`. */
     jurisdictionEn: z.string().min(1),
     /** Administrative level of the jurisdiction. */
     level: z.enum(levels),

@@ -1,6 +1,6 @@
 /**
- * Cited documents in headless Chromium: on a reading page the decision, however it is cited,
- * links to /plans/sichuan/; /citations/ lists the other titles with every place, and each place's
+ * Cited documents in headless Chromium: on a reading page a corpus document, however it is cited,
+ * links to its page (as its expectations file lists the places, citations.linkedFrom); /citations/ lists the other titles with every place, and each place's
  * link lands on an element with that id.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { stated } from '../support/expectation-schema.ts';
 
 interface CitationRow {
   title: string;
@@ -31,32 +32,34 @@ afterAll(async () => {
 });
 
 describe('links to cited corpus documents on reading pages', () => {
-  it('links the decision cited with 十九届四中全会 in dazhou’s preface to /plans/sichuan/, and only it', async () => {
-    const { page, errors } = await openPage(context, '/plans/dazhou/0/');
-    const measure = page.locator('#dazhou-0-0-1');
-    const link = measure.locator('a.cited-doc');
-    expect(await link.count()).toBe(1);
-    expect(await link.getAttribute('href')).toBe('/plans/sichuan/');
-    expect(await link.textContent()).toBe('《中共四川省委关于深入贯彻党的十九届四中全会精神推进城乡基层治理制度创新和能力建设的决定》');
-    // The text reads as before: the titles outside the corpus are still there, as plain text.
-    const text = (await measure.textContent())!;
-    expect(text).toContain('根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》《中共四川省委');
-    await link.click();
-    await page.waitForURL('**/plans/sichuan/');
-    expect(await page.locator('h1').first().textContent()).toContain('中共四川省委');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('links the variant with 、 (dazhou, 面临形势) as well', async () => {
-    const { page, errors } = await openPage(context, '/plans/dazhou/1/');
-    const link = page.locator('#dazhou-1-4-1 a.cited-doc');
-    expect(await link.getAttribute('href')).toBe('/plans/sichuan/');
-    expect(await link.textContent()).toContain('精神、推进');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  for (const { slug, fact } of stated('a cited corpus document (citations.document, linkedFrom)', (e) => (e.citations?.document ? e.citations : undefined))) {
+    const doc = fact.document!;
+    for (const want of fact.linkedFrom ?? []) {
+      it(`links ${slug} as ${want.unit} cites it to its page${want.linkText ? ', and only it' : ''}`, async () => {
+        const { page, errors } = await openPage(context, want.page);
+        const measure = page.locator(`#${want.unit}`);
+        const link = measure.locator('a.cited-doc');
+        if (want.linkText) {
+          expect(await link.count()).toBe(1);
+          expect(await link.textContent()).toBe(want.linkText);
+        }
+        if (want.linkTextIncludes) expect(await link.textContent()).toContain(want.linkTextIncludes);
+        expect(await link.getAttribute('href')).toBe(doc.page);
+        // The text reads as before: the titles outside the corpus are still there, as plain text.
+        if (want.textIncludes) expect((await measure.textContent())!).toContain(want.textIncludes);
+        await link.click();
+        await page.waitForURL(`**${doc.page}`);
+        expect(await page.locator('h1').first().textContent()).toContain(doc.headingIncludes);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
 });
+
+const outside = stated('a title outside the corpus reached from a reading page (citations.outside[].reachedFrom)', (e) =>
+  e.citations?.outside?.some((entry) => entry.reachedFrom) ? e.citations.outside.filter((entry) => entry.reachedFrom) : undefined,
+).flatMap(({ slug, fact }) => fact.map((entry) => ({ slug, entry, from: entry.reachedFrom! })));
 
 describe('every cited title on every reading page', () => {
   it('is a link, to a corpus document or to an entry that exists on /citations/', async () => {
@@ -81,33 +84,38 @@ describe('every cited title on every reading page', () => {
         links += anchors.length;
       }
     }
-    // 44 《…》 in the five texts, one of them a merged table cell shown in 11 rows.
+    // Every place counted as often as it is shown: a merged table cell is shown in each of its rows.
     expect(links).toBe(data.reduce((n, row) => n + row.places.reduce((m, p) => m + p.count, 0), 0));
   });
 
-  it('takes the reader from a title outside the corpus to its entry', async () => {
-    const { page, errors } = await openPage(context, '/plans/dazhou/3/');
-    const link = page.locator('#dazhou-3-3-3 a.cited-ref', { hasText: '中华人民共和国慈善法' });
-    await link.click();
-    await page.waitForURL('**/citations/#*');
-    const id = await page.evaluate(() => location.hash.slice(1));
-    expect(await page.locator(`[id="${id}"] .cited-title`).textContent()).toBe('《中华人民共和国慈善法》');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  for (const { slug, entry, from } of outside) {
+    it(`takes the reader from a title outside the corpus to its entry (${slug})`, async () => {
+      const { page, errors } = await openPage(context, from.page);
+      const link = page.locator(`#${from.unit} a.cited-ref`, { hasText: entry.title });
+      await link.click();
+      await page.waitForURL('**/citations/#*');
+      const id = await page.evaluate(() => location.hash.slice(1));
+      expect(await page.locator(`[id="${id}"] .cited-title`).textContent()).toBe(`《${entry.title}》`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 describe('/citations/', () => {
   it('lists every cited title, corpus documents linked, the others with every place', async () => {
     const { page, errors } = await openPage(context, '/citations/');
     expect(await page.locator('.cited-doc-entry').count()).toBe(data.length);
-    const sichuan = page.locator('#doc-sichuan');
-    expect(await sichuan.locator('.cited-title a').getAttribute('href')).toBe('/plans/sichuan/');
-    const law = data.find((row) => row.title === '中华人民共和国慈善法')!;
-    expect(law.inCorpus).toBe(false);
-    const entry = page.locator(`#${law.anchor.split('#')[1]}`);
-    expect(await entry.locator('.cited-title').textContent()).toBe('《中华人民共和国慈善法》');
-    expect(await entry.locator('.places a').getAttribute('href')).toBe('/plans/dazhou/3/#dazhou-3-3-3');
+    for (const { fact } of stated('a cited corpus document (citations.document)', (e) => e.citations?.document)) {
+      expect(await page.locator(`#${fact.anchor} .cited-title a`).getAttribute('href')).toBe(fact.page);
+    }
+    for (const { entry, from } of outside) {
+      const row = data.find((r) => r.title === entry.title)!;
+      expect(row.inCorpus).toBe(false);
+      const listed = page.locator(`#${row.anchor.split('#')[1]}`);
+      expect(await listed.locator('.cited-title').textContent()).toBe(`《${entry.title}》`);
+      expect(await listed.locator('.places a').getAttribute('href')).toBe(from.placeUrl);
+    }
     for (const row of data) {
       const anchor = row.anchor.split('#')[1];
       expect(await page.locator(`#${anchor} .places li`).count(), row.title).toBe(row.places.length);

@@ -6,6 +6,15 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { outline } from '../support/built-examples.ts';
+import { shippedExpectations, stated } from '../support/expectation-schema.ts';
+
+/** The framework, first everywhere as the reference column. */
+const framework = stated('the framework (asFramework)', (e) => e.asFramework)[0].slug;
+/** Tags a reviewer checked with the terms that explain them (themes.tagged[].explainedBy), each with its measure and source. */
+const explained = stated('a tag explained by its terms (themes.tagged[].explainedBy)', (e) =>
+  Object.entries(e.themes?.tagged ?? {}).some(([, t]) => t.explainedBy) ? Object.entries(e.themes!.tagged).filter(([, t]) => t.explainedBy) : undefined,
+).flatMap(({ slug, fact }) => fact.map(([id, t]) => ({ slug, id, tag: t.explainedBy! })));
 
 interface ThemesData {
   coverage: { measures: number; tagged: number; share: number; untagged: string[] };
@@ -39,18 +48,19 @@ async function idsOn(path: string): Promise<Set<string>> {
 }
 
 describe('/data/themes.json', () => {
-  it('lists every theme with measure ids per source, province first, and the coverage', () => {
-    expect(data.sources[0]).toBe('sichuan');
-    expect(data.sources).toHaveLength(5);
+  it('lists every theme with measure ids per source, the framework first, and the coverage', () => {
+    expect(data.sources[0]).toBe(framework);
+    expect(data.sources).toHaveLength(shippedExpectations().length);
     expect(data.themes.length).toBeGreaterThanOrEqual(14);
     expect(data.coverage.share).toBeGreaterThanOrEqual(0.95);
     for (const theme of data.themes) {
       for (const source of data.sources) expect(theme.measures[source]).toHaveLength(theme.counts[source]);
     }
-    const grid = data.themes.find((t) => t.id === 'grid-management')!;
-    const dazhou = grid.measures.dazhou.find((m) => m.id === 'dazhou-4-2-3')!;
-    expect(dazhou.via).toBe('rule');
-    expect(dazhou.terms.map((t) => t.term)).toContain('网格员');
+    for (const { slug, id, tag } of explained) {
+      const measure = data.themes.find((t) => t.id === tag.theme)!.measures[slug].find((m) => m.id === id)!;
+      expect(measure.via, id).toBe(tag.via);
+      expect(measure.terms.map((t) => t.term)).toContain(tag.term);
+    }
   });
 });
 
@@ -116,7 +126,7 @@ describe('/compare/ on a phone', () => {
 });
 
 describe('/compare/grid-management/', () => {
-  it('has one column per jurisdiction, province first, each with the measures of the data and their explanation', async () => {
+  it('has one column per jurisdiction, the framework first, each with the measures of the data and their explanation', async () => {
     const { page, errors } = await openPage(context, '/compare/grid-management/');
     const columns = await page.locator('.jur-col').evaluateAll((els) => els.map((el) => el.id));
     expect(columns).toEqual(data.sources);
@@ -125,9 +135,15 @@ describe('/compare/grid-management/', () => {
       const links = await page.locator(`#${source} .theme-measure .permalink`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links).toEqual(grid.measures[source].map((m) => m.url));
     }
-    const item = page.locator('#dazhou .theme-measure', { has: page.locator('a[href="/plans/dazhou/4/#dazhou-4-2-3"]') });
-    expect(await item.locator('.why').textContent()).toContain('网格员');
-    expect(await item.locator('mark').count()).toBeGreaterThan(0);
+    // A tag a reviewer checked, explained by its term, marked in the text.
+    const checked = explained.filter((e) => e.tag.theme === 'grid-management');
+    expect(checked.length, 'no expectations file explains a grid-management tag').toBeGreaterThan(0);
+    for (const { slug, id, tag } of checked) {
+      const url = grid.measures[slug].find((m) => m.id === id)!.url;
+      const item = page.locator(`#${slug} .theme-measure`, { has: page.locator(`a[href="${url}"]`) });
+      expect(await item.locator('.why').textContent()).toContain(tag.term);
+      expect(await item.locator('mark').count()).toBeGreaterThan(0);
+    }
     // Side by side on a laptop: every column visible.
     for (const source of data.sources) expect(await page.locator(`#${source}`).isVisible()).toBe(true);
     expect(errors).toEqual([]);
@@ -151,14 +167,16 @@ describe('/compare/grid-management/', () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const { page, errors } = await openPage(phone, '/compare/grid-management/');
     const visible = () => page.locator('.jur-col').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.id));
-    expect(await visible()).toEqual(['sichuan']);
+    expect(await visible()).toEqual([framework]);
     // One switcher for the page (not one per column), kept in view.
     const switcher = page.locator('.switcher');
     expect(await switcher.count()).toBe(1);
     expect(await switcher.isVisible()).toBe(true);
-    await switcher.getByRole('link', { name: /达州市/ }).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#dazhou');
-    expect(await visible()).toEqual(['dazhou']);
+    // Another jurisdiction, by its name.
+    const other = outline().at(-1)!;
+    await switcher.getByRole('link', { name: other.jurisdiction }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${other.source}`);
+    expect(await visible()).toEqual([other.source]);
     expect(await switcher.isVisible()).toBe(true);
     // The page does not overflow the phone's width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -7,6 +7,7 @@ import { checkPackage } from '../../src/lib/data-package-check.ts';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { pageTree, readJson } from '../support/dist.ts';
+import { shippedExpectations, stated } from '../support/expectation-schema.ts';
 
 interface Field {
   name: string;
@@ -119,18 +120,19 @@ describe('the data package', () => {
 
   it('states the data licence and where each source document came from', () => {
     expect(pkg.licenses.map((l) => l.name)).toEqual(['CC0-1.0']);
-    const sichuan = pkg.sources.find((s) => s.slug === 'sichuan')!;
-    expect(sichuan).toMatchObject({ title: '中共四川省委关于深入贯彻党的十九大精神 推进城乡基层治理制度创新和能力建设的决定', issuer: '中共四川省委' });
-    expect(pkg.sources).toHaveLength(5);
+    for (const { slug, fact } of stated('a source’s entry in datapackage.json (openData.package)', (e) => e.openData?.package)) {
+      expect(pkg.sources.find((s) => s.slug === slug)).toMatchObject(fact);
+    }
+    expect(pkg.sources).toHaveLength(shippedExpectations().length);
   });
 
   it('publishes the panels as data, JSON and CSV alike', () => {
     const panels = readJson<Array<{ id: string; title: string; text: string; url: string }>>('data/panels.json');
-    expect(panels).toHaveLength(19);
+    expect(panels).toHaveLength(shippedExpectations().reduce((n, { expected }) => n + expected.panels, 0));
     const [header, ...rows] = csv('data/panels.csv');
     expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'absoluteUrl', 'line']);
     expect(rows.map((row) => [row[0], row[6], row[7]])).toEqual(panels.map((p) => [p.id, p.title, p.text]));
-    expect(panels.find((p) => p.id === 'suining-6-1-panel1')).toMatchObject({ title: '专栏3 社区智慧服务场景', url: '/plans/suining/6/#suining-6-1-panel1' });
+    for (const { fact } of stated('a panel of the open data (openData.panel)', (e) => e.openData?.panel)) expect(panels.find((p) => p.id === fact.id)).toMatchObject(fact.fields);
   });
 
   it('flattens themes.json and adoption.json into one row per pair', () => {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { readJson } from '../support/dist.ts';
+import { shippedExpectations, stated } from '../support/expectation-schema.ts';
 
 interface Table {
   id: string;
@@ -55,19 +56,25 @@ describe('the table CSVs', () => {
     expect(tableRows.map((r) => r.row_id)).toEqual(tables.flatMap((t) => t.rowIds));
   });
 
-  it('write one county one way (渠  县 and 渠　县 are 渠县) while tables.json keeps the text as written', () => {
-    const qu = tables.flatMap((t) => t.rows.map((row, r) => ({ written: row[0], id: t.rowIds[r] }))).filter((c) => closedUp(c.written) === '渠县');
-    expect(new Set(qu.map((c) => c.written))).toEqual(new Set(['渠  县', '渠\u3000县']));
-    for (const { id } of qu) expect(tableRows.find((r) => r.row_id === id)).toMatchObject({ label: '渠县' });
-  });
+  for (const { slug, fact } of stated('a row label written several ways (openData.rowLabels)', (e) => e.openData?.rowLabels)) {
+    for (const { label, writtenAs } of fact) {
+      it(`write one label one way (${writtenAs.map((w) => JSON.stringify(w)).join(', ')} are ${label}) while tables.json keeps the text as written (${slug})`, () => {
+        const cells = tables
+          .filter((t) => t.source === slug)
+          .flatMap((t) => t.rows.map((row, r) => ({ written: row[0], id: t.rowIds[r] })))
+          .filter((c) => closedUp(c.written) === label);
+        expect(new Set(cells.map((c) => c.written))).toEqual(new Set(writtenAs));
+        for (const { id } of cells) expect(tableRows.find((r) => r.row_id === id)).toMatchObject({ label });
+      });
+    }
+  }
 
-  it('flag exactly the totals rows (总  数, 合  计) and no other', () => {
-    const flagged = tableRows.filter((r) => r.is_total === 'true').map((r) => [r.row_id, r.label_as_written]);
-    expect(flagged).toEqual([
-      ['dazhou-1-2-table1-r9', '总  数'],
-      ['dazhou-4-1-table1-r11', '合  计'],
-      ['dazhou-5-5-table1-r10', '合  计'],
-    ]);
+  it('flag exactly the totals rows each source’s expectations list, and no other', () => {
+    for (const { slug, expected } of shippedExpectations()) {
+      const own = new Set(tables.filter((t) => t.source === slug).map((t) => t.id));
+      const flagged = tableRows.filter((r) => own.has(r.table_id) && r.is_total === 'true').map((r) => [r.row_id, r.label_as_written]);
+      expect(flagged, slug).toEqual(expected.openData?.totals ?? []);
+    }
     for (const table of tables) {
       const csv = records(`data/tables/${table.id}.csv`);
       expect(csv.map((r) => r.is_total)).toEqual(table.isTotal.map(String));
@@ -87,8 +94,15 @@ describe('the table CSVs', () => {
       });
     }
     expect(filled).toBeGreaterThan(0);
-    const indicators = records('data/tables/dazhou-2-3-table1.csv');
-    expect(indicators.slice(0, 2).map((r) => r.inherited_columns)).toEqual(['', '类别|维度']);
+    for (const { fact } of stated('a table with cells filled from above (openData.table.inheritedFirstRows)', (e) =>
+      e.openData?.table?.inheritedFirstRows ? e.openData.table : undefined,
+    )) {
+      const csv = records(`data/tables/${fact.id}.csv`);
+      expect(
+        csv.slice(0, fact.inheritedFirstRows!.length).map((r) => r.inherited_columns),
+        fact.id,
+      ).toEqual(fact.inheritedFirstRows);
+    }
   });
 });
 
@@ -98,7 +112,7 @@ describe('the indicators read from a table', () => {
 
   it('each point at the row they are read from, whose cells hold the target as written, with the row’s permalink', () => {
     const fromTables = indicators.filter((i) => i.origin === 'table');
-    expect(fromTables).toHaveLength(117);
+    expect(fromTables).toHaveLength(shippedExpectations().reduce((n, { expected }) => n + expected.indicators!.fromTables, 0));
     for (const indicator of fromTables) {
       const row = rows.get(String(indicator.row_id))!;
       expect(row, String(indicator.row_id)).toBeDefined();

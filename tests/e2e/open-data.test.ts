@@ -1,7 +1,10 @@
 /** The open data files, as a researcher loads them: complete, consistent, and Excel-ready CSV. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 import { readJson } from '../support/dist.ts';
+import { shippedExpectations, stated } from '../support/expectation-schema.ts';
 
 interface Measure {
   id: string;
@@ -47,22 +50,22 @@ function parseCsv(text: string): string[][] {
 
 describe('open data', () => {
   const measures = readJson<Measure[]>('data/measures.json');
+  const sources = shippedExpectations();
 
   it('has every measure with its place, title, text and permalink, ids unique', () => {
-    const counts = Object.fromEntries(['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou'].map((s) => [s, measures.filter((m) => m.source === s).length]));
-    expect(counts).toEqual({ sichuan: 28, suining: 140, dazhou: 91, guanghan: 45, renshou: 20 });
+    const slugs = sources.map(({ slug }) => slug);
+    for (const { slug, expected } of sources) expect(measures.filter((m) => m.source === slug).length, slug).toBe(expected.measures);
+    expect(measures.filter((m) => !slugs.includes(m.source))).toEqual([]);
     expect(new Set(measures.map((m) => m.id)).size).toBe(measures.length);
-    const sample = measures.find((m) => m.id === 'sichuan-3-0-17')!;
-    expect(sample).toMatchObject({
-      jurisdiction: '四川省',
-      chapterNumber: 3,
-      chapterTitle: '创新和完善城市基层治理制度',
-      label: '(十七)',
-      title: '健全社区网格化管理服务机制',
-      url: '/plans/sichuan/3/#sichuan-3-0-17',
-    });
-    expect(sample.text.startsWith('(十七)健全社区网格化管理服务机制。')).toBe(true);
   });
+
+  for (const { slug, fact: want } of stated('a measure of the open data (openData.measure)', (e) => e.openData?.measure)) {
+    it(`publishes ${want.id} with its place, title, text and permalink (${slug})`, () => {
+      const sample = measures.find((m) => m.id === want.id)!;
+      expect(sample).toMatchObject(want.fields);
+      expect(sample.text.startsWith(want.textStartsWith)).toBe(true);
+    });
+  }
 
   it('writes measures.csv as UTF-8 without a byte order mark that reads back to the same rows as the JSON', () => {
     const raw = readFileSync('dist/data/measures.csv', 'utf8');
@@ -90,23 +93,40 @@ describe('open data', () => {
     });
   });
 
-  it('writes every table as data and as its own CSV, merged cells filled, each row keyed by its id', () => {
-    const tables = readJson<Array<{ id: string; caption: string; header: string[]; rows: string[][]; rowIds: string[] }>>('data/tables.json');
-    expect(tables).toHaveLength(8);
+  const tables = readJson<Array<{ id: string; source: string; caption: string; header: string[]; rows: string[][]; rowIds: string[] }>>('data/tables.json');
+
+  it('writes every table as data and as its own CSV', () => {
+    for (const { slug, expected } of sources) expect(tables.filter((t) => t.source === slug).length, slug).toBe(expected.tables.length);
+    expect(tables).toHaveLength(sources.reduce((n, { expected }) => n + expected.tables.length, 0));
     const csvs = readdirSync('dist/data/tables').sort();
     expect(csvs).toEqual(tables.map((t) => `${t.id}.csv`).sort());
-    const indicators = tables.find((t) => t.id === 'dazhou-2-3-table1')!;
-    expect(indicators.header).toEqual(['类别', '维度', '指标', '目标值', '属性']);
-    expect(indicators.rows[1]).toEqual(['城乡社区发展', '——', '每百户居民拥有社区综合服务设施面积（平方米）', '≥30', '预期性']);
-    const [header, ...rows] = parseCsv(readFileSync('dist/data/tables/dazhou-2-3-table1.csv', 'utf8'));
-    expect(header).toEqual(['row_id', ...indicators.header, 'is_total', 'inherited_columns']);
-    expect(rows.map((row) => row.slice(1, -2))).toEqual(indicators.rows);
-    expect(rows.map((row) => row[0])).toEqual(indicators.rowIds);
   });
+
+  for (const { slug, fact: want } of stated('a table of the open data (openData.table)', (e) => e.openData?.table)) {
+    it(`writes ${want.id} as data and as its own CSV, merged cells filled, each row keyed by its id (${slug})`, () => {
+      const table = tables.find((t) => t.id === want.id)!;
+      expect(table.header).toEqual(want.header);
+      expect(table.rows[want.row]).toEqual(want.cells);
+      const [header, ...rows] = parseCsv(readFileSync(`dist/data/tables/${want.id}.csv`, 'utf8'));
+      expect(header).toEqual(['row_id', ...table.header, 'is_total', 'inherited_columns']);
+      expect(rows.map((row) => row.slice(1, -2))).toEqual(table.rows);
+      expect(rows.map((row) => row[0])).toEqual(table.rowIds);
+    });
+  }
 
   it('writes the outline of every source', () => {
     const outline = readJson<Array<{ source: string; chapters: Array<{ title: string; sections: unknown[] }> }>>('data/outline.json');
-    expect(outline.map((s) => s.source)).toEqual(['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou']);
-    expect(outline.find((s) => s.source === 'suining')!.chapters.flatMap((c) => c.sections)).toHaveLength(48);
+    // In the order the settings give (`order`).
+    const settings = readdirSync(sourcesDir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(join(sourcesDir, name), 'utf8')) as { slug: string; order?: number });
+    const byOrder = settings.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.slug.localeCompare(b.slug)).map((s) => s.slug);
+    expect(outline.map((s) => s.source)).toEqual(byOrder);
+    for (const { slug, expected } of sources) {
+      expect(
+        outline.find((s) => s.source === slug)!.chapters.map((c) => c.sections.length),
+        slug,
+      ).toEqual(expected.sections);
+    }
   });
 });

@@ -1,7 +1,17 @@
-/** Reading a plan in a real headless Chromium: chapters, deep links, copy link, cite, phone, print. */
+/**
+ * Reading a plan in a real headless Chromium: chapters, deep links, copy link, cite, phone, print.
+ * Pages are the ones each source's expectations file describes (reading), or examples found in the
+ * built open data.
+ */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { adoptedArticle, adoptingMeasure, adoptionData, outline, pageOf, titledMeasure, widestTablePages } from '../support/built-examples.ts';
+import { stated } from '../support/expectation-schema.ts';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How pages name the framework, as its expectations file states it. */
+const frameworkLabel = () => stated('the framework’s name (asFramework.name)', (e) => e.asFramework?.name)[0].fact;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -15,29 +25,29 @@ afterAll(async () => {
 });
 
 describe('a chapter page', () => {
-  it('shows the chapter in Chinese with its sections, measures, tables and contents', async () => {
-    const { page, errors } = await openPage(context, '/plans/dazhou/2/');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.locator('h1').textContent()).toContain('第二章 总体要求');
-    expect(await page.title()).toContain('第二章 总体要求 · 达州市“十四五”城乡社区发展治理规划');
-    expect(await page.locator('section.section h2').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('第一节 指导思想'), expect.stringContaining('第三节 总体目标')]),
-    );
-    expect(await page.locator('.chapter-toc a').count()).toBe(3);
-    const table = page.locator('#dazhou-2-3-table1');
-    expect(await table.locator('figcaption').textContent()).toBe('表2  达州市“十四五”城乡社区发展治理主要指标');
-    expect(await table.locator('tbody tr').count()).toBe(37);
-    expect(await table.locator('thead th').count()).toBe(5);
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain('第二章');
-    // Previous and next chapter, and a breadcrumb back to the document.
-    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/plans/dazhou/1/');
-    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/plans/dazhou/3/');
-    expect(await page.locator('.breadcrumb a').last().getAttribute('href')).toBe('/plans/dazhou/');
-    expect(errors).toEqual([]);
-  });
+  for (const { slug, fact: want } of stated('a chapter page (reading.chapterPage)', (e) => e.reading?.chapterPage)) {
+    it(`shows the chapter in Chinese with its sections, measures, tables and contents (${slug})`, async () => {
+      const { page, errors } = await openPage(context, want.path);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      expect(await page.locator('h1').textContent()).toContain(want.heading);
+      expect(await page.title()).toContain(want.title);
+      expect(await page.locator('section.section h2').allTextContents()).toEqual(expect.arrayContaining(want.sections.map((section) => expect.stringContaining(section))));
+      expect(await page.locator('.chapter-toc a').count()).toBe(want.contents);
+      const table = page.locator(`#${want.table.id}`);
+      expect(await table.locator('figcaption').textContent()).toBe(want.table.caption);
+      expect(await table.locator('tbody tr').count()).toBe(want.table.rows);
+      expect(await table.locator('thead th').count()).toBe(want.table.columns);
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(want.heading.split(' ')[0]);
+      // Previous and next chapter, and a breadcrumb back to the document.
+      expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(want.prev);
+      expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(want.next);
+      expect(await page.locator('.breadcrumb a').last().getAttribute('href')).toBe(want.document);
+      expect(errors).toEqual([]);
+    });
+  }
 
   it('ships no JavaScript beyond the small copy/cite controls', async () => {
-    const { page } = await openPage(context, '/plans/suining/2/');
+    const { page } = await openPage(context, outline()[0].chapters.at(-1)!.url);
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => (s.src ? `src:${s.src}` : `inline:${s.textContent?.length}`)));
     const sizes = await Promise.all(scripts.map(async (s) => (s.startsWith('src:') ? (await (await fetch(s.slice(4))).text()).length : Number(s.slice(7)))));
     // One site script (copy, cite, collect, print); citation formats load only when first used.
@@ -45,72 +55,80 @@ describe('a chapter page', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(5000);
   });
 
-  it('follows a deep link to a measure: scrolled into view and highlighted', async () => {
-    const { page } = await openPage(context, '/plans/suining/6/#suining-6-3-2');
-    const measure = page.locator('#suining-6-3-2');
-    expect(await measure.textContent()).toContain('建设社区智慧停车系统。');
-    const box = await measure.boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y).toBeLessThan(200);
-    const background = await measure.evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(background).not.toBe('rgba(0, 0, 0, 0)');
-  });
+  for (const { slug, fact: want } of stated('a deep link (reading.deepLink)', (e) => e.reading?.deepLink)) {
+    it(`follows a deep link to a measure: scrolled into view and highlighted (${slug})`, async () => {
+      const { page } = await openPage(context, `${want.path}#${want.id}`);
+      const measure = page.locator(`#${want.id}`);
+      expect(await measure.textContent()).toContain(want.textIncludes);
+      const box = await measure.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(200);
+      const background = await measure.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    });
 
-  it('anchors each paragraph of a measure that has several', async () => {
-    const { page } = await openPage(context, '/plans/sichuan/2/#sichuan-2-0-5-p2');
-    expect(await page.locator('#sichuan-2-0-5 > p').count()).toBe(3);
-    expect(await page.locator('#sichuan-2-0-5-p2').textContent()).toMatch(/^积极探索新型农村集体经济/);
-  });
+    it(`copies a measure permalink and a GB/T 7714 citation (${slug})`, async () => {
+      const { page } = await openPage(context, want.path);
+      const measure = page.locator(`#${want.id}`);
+      await measure.hover();
+      await measure.locator('button.copy-link').click();
+      const permalink = siteUrl(`${want.path}#${want.id}`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+      await measure.locator('button.cite').click();
+      // The citation formats load on first use; the dialog opens once the citation is copied.
+      await page.locator('dialog.cite-dialog').waitFor();
+      const cite = await page.evaluate(() => navigator.clipboard.readText());
+      expect(cite).toMatch(new RegExp(`^${escapeRegExp(want.citationBeforeDate)}\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${escapeRegExp(permalink)}\\.$`));
+      expect(permalink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    });
+  }
 
-  it('copies a measure permalink and a GB/T 7714 citation', async () => {
-    const { page } = await openPage(context, '/plans/suining/6/');
-    const measure = page.locator('#suining-6-3-2');
-    await measure.hover();
-    await measure.locator('button.copy-link').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/plans/suining/6/#suining-6-3-2'));
-    await measure.locator('button.cite').click();
-    // The citation formats load on first use; the dialog opens once the citation is copied.
-    await page.locator('dialog.cite-dialog').waitFor();
-    const cite = await page.evaluate(() => navigator.clipboard.readText());
-    expect(cite).toMatch(
-      /^遂宁市\. 遂宁市“十四五”城乡基层治理规划\[Z\/OL\]\. 第六章 以智治支撑打造基层治理新体验, 第三节 推进社区智慧交通体系建设, 建设社区智慧停车系统\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/plans\/suining\/6\/#suining-6-3-2\.$/,
-    );
-  });
+  for (const { slug, fact: want } of stated('a measure of several paragraphs (reading.paragraphs)', (e) => e.reading?.paragraphs)) {
+    it(`anchors each paragraph of a measure that has several (${slug})`, async () => {
+      const { page } = await openPage(context, `${want.path}#${want.paragraph}`);
+      expect(await page.locator(`#${want.measure} > p`).count()).toBe(want.count);
+      expect(await page.locator(`#${want.paragraph}`).textContent()).toMatch(new RegExp(`^${escapeRegExp(want.startsWith)}`));
+    });
+  }
 
   it('shows a unit’s id on hover and focus', async () => {
-    const { page } = await openPage(context, '/plans/sichuan/3/');
-    const tools = page.locator('#sichuan-3-0-17 .unit-tools');
+    const unit = titledMeasure();
+    const { page } = await openPage(context, pageOf(unit.url));
+    const tools = page.locator(`#${unit.id} .unit-tools`);
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
-    await page.locator('#sichuan-3-0-17 .permalink').focus();
+    await page.locator(`#${unit.id} .permalink`).focus();
     // The tools fade in: wait for the end of the transition, however loaded the machine is.
     await expect.poll(() => tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    expect(await page.locator('#sichuan-3-0-17 .permalink').textContent()).toBe('#sichuan-3-0-17');
+    expect(await page.locator(`#${unit.id} .permalink`).textContent()).toBe(`#${unit.id}`);
   });
 
-  it('prints cleanly: no navigation, permalink URLs shown', async () => {
-    const { page } = await openPage(context, '/plans/dazhou/4/');
-    await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-footer', '.chapter-toc', '.pager', '.breadcrumb']) {
-      expect(
-        await page
-          .locator(selector)
-          .first()
-          .evaluate((el) => getComputedStyle(el).display),
-        selector,
-      ).toBe('none');
-    }
-    const after = await page.locator('#dazhou-4-1-1 .permalink').evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(after).toBe('"http://localhost:4321/plans/dazhou/4/#dazhou-4-1-1"');
-    expect(await page.locator('#dazhou-4-1-1 .unit-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.byteLength).toBeGreaterThan(10_000);
-  });
+  for (const { slug, fact: want } of stated('a printed measure (reading.printed)', (e) => e.reading?.printed)) {
+    it(`prints cleanly: no navigation, permalink URLs shown (${slug})`, async () => {
+      const { page } = await openPage(context, want.path);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.site-footer', '.chapter-toc', '.pager', '.breadcrumb']) {
+        expect(
+          await page
+            .locator(selector)
+            .first()
+            .evaluate((el) => getComputedStyle(el).display),
+          selector,
+        ).toBe('none');
+      }
+      const after = await page.locator(`#${want.measure} .permalink`).evaluate((el) => getComputedStyle(el, '::after').content);
+      expect(after).toBe(`"${want.permalink}"`);
+      expect(await page.locator(`#${want.measure} .unit-tools`).evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(10_000);
+    });
+  }
 });
 
 describe('on a phone (360 px)', () => {
   it('fits the screen without sideways scrolling; wide tables scroll inside their box', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    for (const path of ['/', '/plans/dazhou/', '/plans/dazhou/4/', '/plans/renshou/5/']) {
+    // Every document's page, and per source the chapter of its widest table.
+    for (const path of ['/', ...outline().map((source) => source.url), ...widestTablePages()]) {
       const { page, errors } = await openPage(phone, path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
@@ -122,8 +140,9 @@ describe('on a phone (360 px)', () => {
 
 describe('accessibility basics', () => {
   it('has landmarks, a skip link, one h1 and no skipped heading levels', async () => {
-    const paths = ['/', '/plans/guanghan/', '/plans/guanghan/3/', '/plans/sichuan/2/', '/search/', '/compare/', '/compare/grid-management/'];
-    for (const path of [...paths, '/indicators/', '/adoption/', '/adoption/17/', '/structure/', '/citations/', '/data/', '/about/']) {
+    const [framework, local] = [outline()[0], outline().at(-1)!];
+    const paths = ['/', local.url, local.chapters.at(-1)!.url, framework.chapters.at(-1)!.url, '/search/', '/compare/', '/compare/grid-management/'];
+    for (const path of [...paths, '/indicators/', '/adoption/', adoptedArticle().page, '/structure/', '/citations/', '/data/', '/about/']) {
       const { page } = await openPage(context, path);
       expect(await page.locator('header.site-header, main#main, footer, nav').count(), path).toBeGreaterThanOrEqual(4);
       expect(await page.locator('h1').count(), path).toBe(1);
@@ -137,13 +156,13 @@ describe('accessibility basics', () => {
   it('keeps text contrast at WCAG AA (4.5:1) for text, links, muted text, badges and marks', async () => {
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
     for (const path of [
-      '/plans/renshou/',
-      '/plans/dazhou/4/',
+      outline().at(-1)!.url,
+      pageOf(adoptingMeasure().measureUrl),
       '/compare/grid-management/',
       '/compare/',
       '/indicators/',
       '/adoption/',
-      '/adoption/17/',
+      adoptedArticle().page,
       '/structure/',
       '/search/?q=网格',
       '/selection/',
@@ -161,13 +180,13 @@ describe('accessibility basics', () => {
     const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
     for (const path of [
-      '/plans/renshou/',
-      '/plans/dazhou/4/',
+      outline().at(-1)!.url,
+      pageOf(adoptingMeasure().measureUrl),
       '/compare/grid-management/',
       '/compare/',
       '/indicators/',
       '/adoption/',
-      '/adoption/17/',
+      adoptedArticle().page,
       '/structure/',
       '/search/?q=网格',
       '/selection/',
@@ -218,27 +237,30 @@ function contrastRatios() {
     });
 }
 
-describe('a chapter and the provincial decision', () => {
-  it('lists the chapter’s measures that adopt the decision, each badge leading to why', async () => {
-    const { page, errors } = await openPage(context, '/plans/dazhou/4/');
+describe('a chapter and the framework', () => {
+  it('lists the chapter’s measures that adopt the framework, each badge leading to why', async () => {
+    const adopting = adoptingMeasure();
+    const chapter = pageOf(adopting.measureUrl);
+    const { page, errors } = await openPage(context, chapter);
     const section = page.locator('.chapter-adoption');
-    expect(await section.locator('h2').textContent()).toBe('本章落实省委决定的举措');
+    expect(await section.locator('h2').textContent()).toBe(`本章落实${frameworkLabel()}的举措`);
     const badge = section.locator('a.adoption-badge').first();
-    expect(await badge.textContent()).toMatch(/^落实 省委决定（[一二三四五六七八九十]+）$/);
+    expect(await badge.textContent()).toMatch(new RegExp(`^落实 ${escapeRegExp(frameworkLabel())}（[一二三四五六七八九十]+）$`));
     const measureLink = await section.locator('li > a').first().getAttribute('href');
-    expect(measureLink).toMatch(/^\/plans\/dazhou\/4\/#dazhou-4-\d+-\d+$/);
+    expect(measureLink).toMatch(new RegExp(`^${escapeRegExp(chapter)}#${adopting.source}-[\\d-]+$`));
     await badge.click();
-    await page.waitForURL(/\/adoption\/\d+\/#m-dazhou-4-/);
+    await page.waitForURL(new RegExp(`/adoption/\\d+/#m-${adopting.source}-`));
     // The instrument it states, or the passages it reuses, marked.
     const target = page.locator(':target');
     expect(await target.locator('.why, mark').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
-  it('on the decision, counts per plan how many measures reuse each article', async () => {
-    const { page } = await openPage(context, '/plans/sichuan/3/');
+  it('on the framework, counts per plan how many measures reuse each article', async () => {
+    const { page } = await openPage(context, pageOf(adoptedArticle().url));
     const rows = page.locator('.chapter-adoption li');
     expect(await rows.count()).toBeGreaterThan(0);
-    expect(await rows.first().locator('a.adoption-badge').textContent()).toMatch(/^(遂宁市|达州市|广汉市|仁寿县) \d+/);
+    const locals = [...new Set(adoptionData().matches.map((match) => match.jurisdiction))].map(escapeRegExp);
+    expect(await rows.first().locator('a.adoption-badge').textContent()).toMatch(new RegExp(`^(${locals.join('|')}) \\d+`));
   });
 });

@@ -7,6 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { outline, pageOf } from '../support/built-examples.ts';
+import { shippedExpectations, stated } from '../support/expectation-schema.ts';
+
+/** Every chain the expectations files state, and what /structure/ shows of each source. */
+const expectedChains = shippedExpectations().flatMap(({ expected }) => Object.values(expected.chains?.levels ?? {}));
+const structurePage = stated('what /structure/ shows of a source (chains.structurePage)', (e) => e.chains?.structurePage);
 
 interface Chain {
   id: string;
@@ -61,7 +67,7 @@ async function readFigure(page: Page, id: string) {
 
 describe('/structure/', () => {
   it('draws every chain on its source’s page as an SVG with each level as text, a visible <ol>, its source link, no console errors', async () => {
-    expect(chains.length).toBeGreaterThan(20);
+    expect(chains.length).toBe(expectedChains.length);
     const noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     const sources = [...new Set(chains.map((chain) => chain.source))];
     for (const source of sources) {
@@ -85,19 +91,28 @@ describe('/structure/', () => {
     await noScript.close();
   });
 
-  it('compares the five-level chains level by level, the province first', async () => {
+  it('compares the deepest chains level by level, the framework first', async () => {
     const { page, errors } = await openPage(context, '/structure/');
     const table = page.locator('#deepest table');
     const headers = await table.locator('thead th[scope="col"] a').allTextContents();
-    expect(headers[0]).toBe('四川省');
-    expect(headers).toEqual(expect.arrayContaining(['遂宁市', '达州市', '广汉市']));
+    for (const { slug, fact } of structurePage) {
+      if (fact.deepestFirst) expect(headers[0], slug).toBe(fact.deepestHeader);
+      if (fact.deepestHeader) expect(headers, slug).toContain(fact.deepestHeader);
+    }
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(rows).toHaveLength(5);
-    const dazhou = headers.indexOf('达州市');
-    expect(rows.map((row) => row[dazhou])).toEqual(['街道党工委', '社区党委', '网格片区党总支', '居民小区党支部', '楼栋（院落）党小组']);
-    expect(await page.getByText('仁寿县：文中没有写出五级链条。').count()).toBe(1);
+    expect(rows).toHaveLength(Math.max(...expectedChains.map((levels) => levels.length)));
+    for (const { slug, fact } of structurePage) {
+      if (fact.deepestColumn)
+        expect(
+          rows.map((row) => row[headers.indexOf(fact.deepestHeader!)]),
+          slug,
+        ).toEqual(fact.deepestColumn);
+      if (fact.noDeepestNote) expect(await page.getByText(fact.noDeepestNote).count(), slug).toBe(1);
+    }
     const party = await page.locator('#party-three tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
-    expect(party).toEqual(['街道党组织', '社区党组织', '小区党组织']); // the province's 三级架构 comes first
+    const first = structurePage.find(({ fact }) => fact.partyThreeFirst);
+    expect(first, 'no expectations file states the first party chain (chains.structurePage.partyThreeFirst)').toBeDefined();
+    expect(party).toEqual(first!.fact.partyThreeFirst);
     expect(errors).toEqual([]);
   });
 
@@ -111,7 +126,7 @@ describe('/structure/', () => {
   it('lists what the rule could not read, with links to the sentences', async () => {
     const { page } = await openPage(context, '/structure/');
     const items = page.locator('ul.unreadable > li');
-    expect(await items.count()).toBe(5);
+    expect(await items.count()).toBe(shippedExpectations().reduce((n, { expected }) => n + (expected.chains?.unreadable.length ?? 0), 0));
     expect(await items.first().locator('a').getAttribute('href')).toMatch(/^\/plans\/[a-z]+\/\d+\/#/);
   });
 
@@ -126,15 +141,21 @@ describe('/structure/', () => {
 });
 
 describe('chapter pages', () => {
-  it('the chapter that writes a chain shows its diagram, list and link back to the measure', async () => {
-    const { page, errors } = await openPage(context, '/plans/dazhou/1/');
-    const figure = await readFigure(page, 'dazhou-1-2-1-c1');
-    for (const level of ['街道党工委', '社区党委', '网格片区党总支', '居民小区党支部', '楼栋（院落）党小组']) expect(figure.svgText).toContain(level);
-    expect(figure.listItems).toEqual(['街道党工委', '社区党委', '网格片区党总支', '居民小区党支部', '楼栋（院落）党小组']);
-    expect(figure.sourceLink).toBe('/plans/dazhou/1/#dazhou-1-2-1');
-    expect(await page.locator('#dazhou-1-2-1').count()).toBe(1);
-    expect(errors).toEqual([]);
-  });
+  for (const { slug, fact } of stated('a chain described in full (chains.described)', (e) => e.chains?.described)) {
+    for (const described of fact) {
+      it(`the chapter that writes ${described.id} shows its diagram, list and link back to the measure (${slug})`, async () => {
+        const url = String(described.fields.url);
+        const levels = shippedExpectations().find((e) => e.slug === slug)!.expected.chains!.levels[described.id];
+        const { page, errors } = await openPage(context, pageOf(url));
+        const figure = await readFigure(page, described.id);
+        for (const level of levels) expect(figure.svgText).toContain(level);
+        expect(figure.listItems).toEqual(levels);
+        expect(figure.sourceLink).toBe(url);
+        expect(await page.locator(`#${url.split('#')[1]}`).count()).toBe(1);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
 
   it('every chain appears on its own chapter page, and a chapter without chains shows none', async () => {
     const pages = new Map<string, Chain[]>();
@@ -147,7 +168,10 @@ describe('chapter pages', () => {
       expect(await page.locator('figure.chain svg').count(), path).toBe(list.length);
       await page.close();
     }
-    const { page } = await openPage(context, '/plans/renshou/1/');
+    const without = outline()
+      .flatMap((source) => source.chapters.map((chapter) => chapter.url))
+      .find((path) => !chains.some((chain) => pageOf(chain.url) === path))!;
+    const { page } = await openPage(context, without);
     expect(await page.locator('figure.chain').count()).toBe(0);
   });
 });

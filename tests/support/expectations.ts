@@ -12,24 +12,9 @@ import type { ParsedSource } from '../../scripts/lib/pipeline.ts';
 import { coverage, tagAll } from '../../src/lib/themes/tag.ts';
 import type { ThemeRule } from '../../src/lib/themes/tag.ts';
 import { units } from './ingest.ts';
+import type { SourceExpectations, measuredKeys } from './expectation-schema.ts';
 
-export interface SourceExpectations {
-  /** Of the text file, byte for byte: the text is never edited by hand. */
-  sha256: string;
-  chapters: string[];
-  /** Sections per chapter. */
-  sections: number[];
-  measures: number;
-  /** `[caption, columns, rows]` per table. */
-  tables: Array<[string, number, number]>;
-  panels: number;
-  /**
-   * Least share of the source's measures the theme dictionary should tag, as a reviewer states it
-   * (kept as set when the file is rewritten). A plan about grassroots governance: 0.95; a law that
-   * is simply about other things: lower, or null for no expectation.
-   */
-  themeCoverageAtLeast: number | null;
-}
+export type { SourceExpectations };
 
 /** The expectation a new source starts with, by kind: texts of the kinds the themes were written for. */
 export const defaultThemeCoverage = (kind: string) => (['plan', 'decision', 'opinions'].includes(kind) ? 0.95 : null);
@@ -40,7 +25,7 @@ export function sha256Of(dir: string, slug: string): string {
     .digest('hex');
 }
 
-export function measured(parsed: ParsedSource, dir: string): Omit<SourceExpectations, 'themeCoverageAtLeast'> {
+export function measured(parsed: ParsedSource, dir: string): Pick<SourceExpectations, (typeof measuredKeys)[number]> {
   const records = collectRecords(parsed);
   return {
     sha256: sha256Of(dir, parsed.source.settings.slug),

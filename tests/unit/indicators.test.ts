@@ -1,6 +1,7 @@
 /**
  * Indicators: the value parser on the forms the plans write, name normalisation, extraction from
- * the real tables and running text, and the curated aliases that put one indicator on one row.
+ * the shipped tables and running text (facts in each source's tests/expectations/{slug}.json:
+ * indicators), and the curated aliases that put one indicator on one row.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import aliasJson from '../../content/indicator-aliases.json';
@@ -11,6 +12,7 @@ import { formatTarget, normaliseName, parseTargets, unitFromName } from '../../s
 import { buildRows, type IndicatorRow } from '../../src/lib/indicators/rows.ts';
 import type { IndicatorStatement } from '../../src/lib/indicators/statement.ts';
 import { realCorpus } from '../support/corpus.ts';
+import { shippedExpectations } from '../support/expectation-schema.ts';
 
 const one = (text: string, unit = '') => {
   const targets = parseTargets(text, unit);
@@ -78,7 +80,7 @@ describe('names', () => {
   });
 });
 
-describe('the real plans', () => {
+describe('the shipped plans', () => {
   let corpus: Awaited<ReturnType<typeof realCorpus>>;
   let raw: IndicatorStatement[];
   let keyed: KeyedStatement[];
@@ -87,59 +89,18 @@ describe('the real plans', () => {
   const table = (id: string) => corpus.tables.find((t) => t.id === id)!;
   const row = (name: string) => rows.find((r) => r.key.startsWith(`${normaliseName(name)}|`))!;
   const cell = (r: IndicatorRow, source: string) => (r.cells[source] ?? []).map((s) => formatTarget(s.target));
+  /** A statement in the shape its expectation is written in: only the fields the reviewer wrote, the target formatted. */
+  const asWritten = (statement: IndicatorStatement, want: Record<string, unknown> | undefined) =>
+    Object.fromEntries(Object.keys(want ?? {}).map((key) => [key, key === 'target' ? formatTarget(statement.target) : statement[key as keyof IndicatorStatement]]));
 
   beforeAll(async () => {
     corpus = await realCorpus();
     raw = [...corpus.tables.flatMap(statementsFromTable), ...corpus.measures.flatMap(statementsFromMeasure)];
     keyed = applyAliases(raw, aliases);
-    rows = buildRows(keyed, ['sichuan', 'suining', 'dazhou', 'guanghan', 'renshou']);
-  });
-
-  it('reads every row of the three indicator tables, with attributes where stated', () => {
-    const dazhou = statementsFromTable(table('dazhou-2-3-table1'));
-    expect(dazhou).toHaveLength(37);
-    expect(dazhou.filter((s) => s.attribute === '约束性')).toHaveLength(9);
-    expect(dazhou.filter((s) => s.attribute === '预期性')).toHaveLength(28);
-    expect(dazhou.find((s) => s.name.startsWith('每万人中注册志愿者数量'))).toMatchObject({ dimension: '城乡社区服务', target: { operator: '≥', number: 1800, unit: '人' } });
-    expect(dazhou.find((s) => s.name.startsWith('民生诉求响应完成率'))?.dimension).toBe('城乡社区治理·综治保障');
-    expect(statementsFromTable(table('guanghan-5-1-table1'))).toHaveLength(35);
-    const guarantee = statementsFromTable(table('guanghan-5-2-table1'));
-    expect(guarantee).toHaveLength(35);
-    // Written 1000 for a coverage rate in the source: kept as written, not corrected silently.
-    expect(guarantee.find((s) => s.name.startsWith('志愿服务站点'))?.target.number).toBe(1000);
-    expect(guarantee.find((s) => s.name.startsWith('社会工作专业人才数'))?.target).toMatchObject({ number: 0.1, unit: '万人' });
-  });
-
-  it('reads dazhou 表4 社会工作站建设任务 by year and the totals of task tables', () => {
-    const stations = statementsFromTable(table('dazhou-4-3-table1'));
-    expect(stations.map((s) => `${s.name} ${s.year} ${formatTarget(s.target)} ${s.attribute}`)).toEqual([
-      '县（市、区）社工服务总站 2025 7 个 约束型',
-      '乡镇（街道）社工站 2021 11 个 约束型',
-      '乡镇（街道）社工站 2025 200 个 约束型',
-      '城乡社区社工室 2021 2 个 预期型',
-      '城乡社区社工室 2025 30 个 预期型',
-    ]);
-    expect(statementsFromTable(table('dazhou-5-5-table1')).map((s) => `${s.name} ${formatTarget(s.target)} ${s.attribute}`)).toEqual([
-      '创建省市示范街道（个） 14 个 预期性',
-      '创建省市示范社区（个） 40 个 预期性',
-    ]);
-    // A table of the present state (表1) holds no targets.
-    expect(statementsFromTable(table('dazhou-1-2-table1'))).toEqual([]);
-  });
-
-  it('reads targets in running text, and none in sections about the past', () => {
-    const of = (id: string) => statementsFromMeasure(corpus.measures.find((m) => m.id === id)!);
-    expect(of('dazhou-4-1-3').map((s) => `${s.name}: ${formatTarget(s.target)} ${s.year}`)).toEqual([
-      '全市所有街道和有条件的乡镇社区养老服务综合体: ≥ 1 个 2025',
-      '乡镇（街道）范围具备综合功能的养老服务机构覆盖率: ≥ 60 % 2025',
-      '社区养老服务覆盖率: ≥ 90 % 2025',
-    ]);
-    expect(of('renshou-3-3-2').map((s) => formatTarget(s.target))).toEqual(['30 平方米']);
-    expect(of('suining-2-3-1').map((s) => formatTarget(s.target))).toEqual(['100 %', '≥ 80 %', '100 %']);
-    expect(of('suining-3-3-1').map((s) => `${s.year} ${formatTarget(s.target)}`)).toEqual(['2022 10 家', '2025 20 家']);
-    // 发展基础: “实名注册志愿者超过70万人，占全市常住人口比例达到13%” is a report, not a target.
-    expect(of('dazhou-1-2-3')).toEqual([]);
-    expect(of('suining-1-1-3')).toEqual([]);
+    rows = buildRows(
+      keyed,
+      corpus.sources.map((source) => source.slug),
+    );
   });
 
   it('keeps the alias file honest: every entry has a reason and still matches something', () => {
@@ -153,37 +114,87 @@ describe('the real plans', () => {
         raw.some((s) => s.unitId === entry.unitId && s.targetAsWritten === entry.asWritten),
         `${entry.unitId} ${entry.asWritten}`,
       ).toBe(true);
-    // Excluded conditions are gone.
-    expect(keyed.some((s) => s.unitId === 'dazhou-5-1-2')).toBe(false);
   });
 
-  it('puts the same indicator of different plans on one row', () => {
-    expect(cell(row('每万人中注册志愿者数量'), 'dazhou')).toEqual(['≥ 1800 人']);
-    expect(cell(row('每万人中注册志愿者数量'), 'guanghan')).toEqual(['≥ 2000 人']);
-    expect(row('民生诉求响应完成率').sources).toEqual(['dazhou', 'guanghan']);
-    expect(row('城乡社区综合服务设施覆盖率').sources).toEqual(['dazhou', 'guanghan']);
-    const area = row('每百户居民拥有社区综合服务设施面积');
-    expect(area.sources).toEqual(['suining', 'dazhou', 'guanghan', 'renshou']);
-    expect(cell(area, 'guanghan')).toEqual(['≥ 35 平方米']);
-    expect(area.cells.renshou[0].aliasReason).toMatch(/每百户居民30平方米/);
-    // `nth` tells apart the two 达到100% of one sentence: compounds' party organisations, then owners' committees.
-    expect(cell(row('小区党组织覆盖率'), 'suining')).toEqual(['100 %', '≥ 80 %']);
-    expect(cell(row('小区党组织覆盖率'), 'dazhou')).toEqual(['≥ 2/3']);
-    // The same share in percent and per 10,000 stays on two rows: units differ.
-    expect(row('注册志愿者占常住人口比例').sources).toEqual(['suining', 'renshou']);
+  it('charts exactly the rows that three or more plans share, as each plan’s expectations list them', () => {
+    const charted = rows.filter((r) => r.sources.length >= 3);
+    for (const { slug, expected } of shippedExpectations()) {
+      const want = expected.indicators?.sharedByThreeOrMore ?? [];
+      expect(
+        charted
+          .filter((r) => r.sources.includes(slug))
+          .map((r) => r.name)
+          .sort(),
+        slug,
+      ).toEqual([...want].sort());
+    }
   });
 
-  it('counts what the page reports', () => {
-    const fromTables = keyed.filter((s) => s.origin === 'table').length;
-    expect(fromTables).toBe(37 + 35 + 35 + 5 + 2 + 3);
-    expect(keyed.length - fromTables).toBeGreaterThanOrEqual(80);
-    expect(rows.filter((r) => r.sources.length >= 3).map((r) => r.name)).toEqual([
-      '每百户居民拥有社区综合服务设施面积（平方米）',
-      '城市社区平均社区社会组织数量（个）',
-      '每个街道社区养老服务综合体（个）',
-      '小区党组织覆盖率（%）',
-      '城市社区人口规模（户）',
-    ]);
-    expect(keyed.some((s) => s.source === 'sichuan')).toBe(false);
+  describe.each(shippedExpectations())('$slug', ({ slug, expected }) => {
+    const want = expected.indicators;
+
+    it('states its indicators in its expectations file', () => {
+      expect(want, `tests/expectations/${slug}.json: indicators`).toBeDefined();
+    });
+    if (!want) return;
+
+    it('counts what the page reports: statements from tables, and targets in running text', () => {
+      const own = keyed.filter((s) => s.source === slug);
+      expect(own.some(() => true)).toBe(want.statesTargets);
+      expect(own.filter((s) => s.origin === 'table').length).toBe(want.fromTables);
+      expect(own.filter((s) => s.origin !== 'table').length).toBeGreaterThanOrEqual(want.fromTextAtLeast);
+    });
+
+    for (const [id, t] of Object.entries(want.tables ?? {})) {
+      it(`reads every row of ${id}, with attributes where stated`, () => {
+        const got = statementsFromTable(table(id));
+        expect(got).toHaveLength(t.count);
+        for (const [attribute, count] of Object.entries(t.attributes ?? {}))
+          expect(
+            got.filter((s) => s.attribute === attribute),
+            attribute,
+          ).toHaveLength(count);
+        for (const { nameStartsWith, fields } of t.statements ?? [])
+          expect(
+            got.find((s) => s.name.startsWith(nameStartsWith)),
+            nameStartsWith,
+          ).toMatchObject(fields);
+        if (t.listed) expect(got.map((s, i) => asWritten(s, t.listed![i] ?? t.listed![0]))).toEqual(t.listed);
+      });
+    }
+
+    if (want.measures) {
+      it('reads targets in running text, and none in sections about the past', () => {
+        for (const [id, { targets }] of Object.entries(want.measures!)) {
+          const got = statementsFromMeasure(corpus.measures.find((m) => m.id === id)!);
+          expect(
+            got.map((s, i) => asWritten(s, targets[i] ?? targets[0])),
+            id,
+          ).toEqual(targets);
+        }
+      });
+    }
+
+    if (want.excluded) {
+      it('drops the conditions the alias file excludes', () => {
+        for (const id of want.excluded!)
+          expect(
+            keyed.some((s) => s.unitId === id),
+            id,
+          ).toBe(false);
+      });
+    }
+
+    if (want.rows) {
+      it('puts the same indicator of different plans on one row', () => {
+        for (const [name, { cells, aliasReasonMatches, rowSources }] of Object.entries(want.rows!)) {
+          const r = row(name);
+          expect(r, name).toBeDefined();
+          if (cells) expect(cell(r, slug), name).toEqual(cells);
+          if (aliasReasonMatches) expect(r.cells[slug][0].aliasReason, name).toMatch(aliasReasonMatches);
+          if (rowSources) expect(r.sources, name).toEqual(rowSources);
+        }
+      });
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Theme tagging: explainable tags on small inputs, overrides, and the dictionary on the real
- * measures (content/generated/measures.json, written by `npm run ingest` / `npm run build`).
+ * Theme tagging: explainable tags on small inputs, overrides, and the dictionary on the shipped
+ * measures (content/generated/measures.json, written by `npm run ingest` / `npm run build`), held to
+ * the measures each source's expectations file names (tests/expectations/{slug}.json: themes).
  */
 import { existsSync } from 'node:fs';
 import { readCurated } from '../../scripts/lib/curated.ts';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { themeFileSchema } from '../../src/schemas/theme.ts';
 import { countTerms, coverage, scoreTheme, splitLead, tagAll, tagMeasure, TITLE_WEIGHT, unknownOverrides, type MeasureText, type ThemeRule } from '../../src/lib/themes/tag.ts';
 import { excerptOf, highlight } from '../../src/lib/themes/compare.ts';
+import { shippedExpectations } from '../support/expectation-schema.ts';
 
 const grid: ThemeRule = { id: 'grid', terms: ['网格', '网格员', '网格化'], include: [], exclude: [] };
 const volunteers: ThemeRule = { id: 'volunteers', terms: ['志愿者', '志愿服务'], include: [], exclude: [] };
@@ -91,7 +93,7 @@ describe('tagging rule (small inputs)', () => {
   });
 });
 
-describe('the theme dictionary on the real measures', () => {
+describe('the theme dictionary on the shipped measures', () => {
   const measuresPath = 'content/generated/measures.json';
   it('has the generated measures to test against', () => {
     // Fails (not skips) when ingest has not run.
@@ -138,38 +140,33 @@ describe('the theme dictionary on the real measures', () => {
     expect(themes.some((t) => t.include.length > 0)).toBe(true);
   });
 
-  it('tags known measures right, with the terms as the explanation', () => {
-    // 达州 加强社区网格员队伍建设
-    expect(themesOf('dazhou-4-2-3')).toContain('grid-management');
-    const gridTag = tags.get('dazhou-4-2-3')!.find((t) => t.theme === 'grid-management')!;
-    expect(gridTag.via).toBe('rule');
-    expect(gridTag.hits.find((h) => h.term === '网格员')?.title).toBe(1);
-    // 省委决定 (十七) 健全社区网格化管理服务机制
-    expect(themesOf('sichuan-3-0-17')).toContain('grid-management');
-    // (十二) 构建党建引领居民小区治理机制
-    expect(themesOf('sichuan-3-0-12')).toEqual(expect.arrayContaining(['party-building', 'residential-compound']));
-    // (十六) 推进社区志愿服务制度化常态化
-    expect(themesOf('sichuan-3-0-16')).toContain('volunteering');
-    // (二十) 提升法治保障能力; (二十一) 提升德治教化能力; (二十三) 提升科技支撑能力
-    expect(themesOf('sichuan-4-0-20')).toContain('rule-of-law');
-    expect(themesOf('sichuan-4-0-21')).toContain('moral-governance');
-    expect(themesOf('sichuan-4-0-23')).toContain('smart-community');
-    // (二十七) 加大投入保障力度
-    expect(themesOf('sichuan-5-0-27')).toContain('funding');
-    // 达州 强化升级社区养老服务; 建立健全“五社联动”机制
-    expect(themesOf('dazhou-4-1-3')).toContain('community-services');
-    expect(themesOf('dazhou-4-3-7')).toContain('social-organisations');
-    // 遂宁 发展壮大新型农村集体经济
-    expect(themesOf('suining-7-1-1')).toContain('collective-economy');
-    // 遂宁 建设技防监控社区“天眼”: technology and safety, not grid
-    expect(themesOf('suining-6-2-2')).toEqual(expect.arrayContaining(['smart-community', 'safety']));
-    expect(themesOf('suining-6-2-2')).not.toContain('grid-management');
+  describe.each(shippedExpectations().filter(({ expected }) => expected.themes))('$slug, as its expectations file states', ({ expected }) => {
+    const want = expected.themes!;
+
+    it('tags known measures right, with the terms as the explanation', () => {
+      for (const [id, { contains, notContains, explainedBy }] of Object.entries(want.tagged)) {
+        if (contains) expect(themesOf(id), id).toEqual(expect.arrayContaining(contains));
+        for (const theme of notContains ?? []) expect(themesOf(id), id).not.toContain(theme);
+        if (explainedBy) {
+          const tag = tags.get(id)!.find((t) => t.theme === explainedBy.theme)!;
+          expect(tag.via, id).toBe(explainedBy.via);
+          expect(tag.hits.find((h) => h.term === explainedBy.term)?.title, id).toBe(explainedBy.inLead);
+        }
+      }
+    });
+
+    if (want.included) {
+      it('keeps an included measure in, with the curator’s reason', () => {
+        for (const { id, theme, reasonMatches } of want.included!) {
+          const inc = tags.get(id)!.find((t) => t.theme === theme);
+          expect(inc?.via, id).toBe('include');
+          expect(inc?.reason, id).toMatch(reasonMatches);
+        }
+      });
+    }
   });
 
-  it('keeps an excluded rule match out and an included measure in', () => {
-    expect(themesOf('dazhou-5-2-2')).not.toContain('goals-principles');
-    const inc = tags.get('dazhou-3-2-1')!.find((t) => t.theme === 'service-facilities');
-    expect(inc?.via).toBe('include');
-    expect(inc?.reason).toMatch(/基础设施/);
+  it('has theme facts in some source’s expectations file to check the dictionary against', () => {
+    expect(shippedExpectations().some(({ expected }) => expected.themes)).toBe(true);
   });
 });

@@ -9,8 +9,8 @@
 const NOISE = /[\s\u3000、，,。．.·・：:；;！!？?“”"‘’'「」『』〈〉<>（）()【】[\]—\-–_]/g;
 
 /**
- * Wording variants that name the same thing. The decision of the 11th Sichuan Party Committee's
- * 6th plenum implements the 19th Congress and its 4th plenum; its heading says 十九大, the local
+ * Wording variants that name the same thing. A provincial Party Committee's decision (at its
+ * 6th plenum) implements the 19th Congress and its 4th plenum; its heading says 十九大, the local
  * plans cite it with 十九届四中全会. Mapping the plenum onto the congress joins the two.
  */
 const VARIANTS: Array<[RegExp, string]> = [[/十九届四中全会/g, '十九大']];

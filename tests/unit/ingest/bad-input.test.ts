@@ -20,7 +20,7 @@ const settings = {
   jurisdiction: '示例市',
   jurisdictionEn: 'Demo',
   level: 'prefecture',
-  parents: ['四川省'],
+  parents: ['示例省'],
   title: '示例市规划',
   kind: 'plan',
   role: 'local',

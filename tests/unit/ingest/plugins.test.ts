@@ -105,7 +105,7 @@ describe('rebuildTables', () => {
   it('joins a header cell wrapped onto a line without a TAB, across a blank line too', () => {
     const tree = run('\t县（市、区）\n\t公共法律\n服务中心（个）\n\t备注\n\n\t市本级\n\t1\n\t/');
     expect(cells(tree.children[0] as Table)[0]).toEqual(['县（市、区）', '公共法律服务中心（个）', '备注']);
-    // dazhou 表2: a cell cut by a blank line, its row going on after it.
+    // As in a real 表2: a cell cut by a blank line, its row going on after it.
     const split = run('\t类别\n\t维度\n\t指标\n\n\t甲\n\t科技\n\n赋能\n\t一体化');
     expect(cells(split.children[0] as Table)[1]).toEqual(['甲', '科技赋能', '一体化']);
   });
@@ -136,7 +136,7 @@ describe('markPanels', () => {
 
 describe('markImprint', () => {
   it('marks the issuing office’s imprint at the end, and only there', () => {
-    const tree = parseLinesToTree('正文。\n达州市民政局办公室      2022年3月14日印发');
+    const tree = parseLinesToTree('正文。\n示例市民政局办公室      2022年3月14日印发');
     markImprint()(tree);
     expect(tree.children.map((node) => (node.type === 'containerDirective' ? node.name : node.type))).toEqual(['paragraph', 'imprint']);
     const middle = parseLinesToTree('2022年3月14日印发\n正文。');
