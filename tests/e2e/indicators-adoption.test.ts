@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { adoptedArticle, outline } from '../support/built-examples.ts';
 import { shippedExpectations, stated } from '../support/expectation-schema.ts';
+import { readCurated } from '../../scripts/lib/curated.ts';
+import { readGenerated } from '../../scripts/lib/read-generated.ts';
+import { adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type CuratedName } from '../../src/schemas/curated.ts';
+import type { MeasureRecord } from '../../src/schemas/records.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sources = shippedExpectations();
@@ -16,6 +20,18 @@ const expectationsOf = new Map(sources.map(({ slug, expected }) => [slug, expect
 const framework = stated('the framework (asFramework)', (e) => e.asFramework)[0];
 const locals = outline().filter((source) => source.source !== framework.slug);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+// The labelled evaluation sets, read from their curated files (not from what the pages made of them).
+const scoredFiles = () =>
+  (Object.keys(curatedFiles) as CuratedName[])
+    .filter((name) => curatedFiles[name].schema === adoptionEvaluationFileSchema)
+    .map((name) => ({ path: curatedFiles[name].path, file: readCurated(name) as AdoptionEvaluationFile }))
+    .filter(({ file }) => file.use)
+    .map(({ path, file }) => ({ path, file, role: file.use!.role }));
+const heldOutFiles = () =>
+  scoredFiles()
+    .filter((f) => f.role === 'held-out')
+    .map((f) => f.file);
+const sourceOf = new Map(readGenerated<MeasureRecord>('measures').map((m) => [m.id, m.source]));
 
 let browser: Browser;
 let context: BrowserContext;
@@ -160,11 +176,12 @@ describe('/adoption/', () => {
     const method = page.locator('#method');
     expect(await method.locator('table.evaluation tbody tr').count()).toBeGreaterThanOrEqual(5);
     expect(await method.textContent()).toContain('--seed');
-    // The held-out set, the figures to cite, comes first: all its measures, per plan and in total.
-    const heldOut = method.locator('table.holdout tbody tr');
-    expect(await heldOut.count()).toBe(locals.length + 1);
-    expect(await heldOut.last().textContent()).toContain(String(sum(slugs.map((slug) => expectationsOf.get(slug)!.adoption!.holdoutMeasures))));
-    expect(await method.locator('h3').first().getAttribute('id')).toBe('holdout');
+    // A held-out set, the figures to cite, comes first: all its measures, per plan and in total, as its file lists them.
+    const [heldOutFile] = heldOutFiles();
+    const heldOut = method.locator('table.holdout').first().locator('tbody tr');
+    expect(await heldOut.count()).toBe(new Set(heldOutFile.measures.map((m) => sourceOf.get(m.measure))).size + 1);
+    expect(await heldOut.last().textContent()).toContain(String(heldOutFile.measures.length));
+    expect(await method.locator('h3').first().textContent()).toContain('留出集');
     expect(errors).toEqual([]);
   });
 
@@ -254,19 +271,25 @@ describe('open data', () => {
     expect(lines.length - 1).toBe(json.length);
     const adoption = (await (await page.request.get(siteUrl('/data/adoption.json'))).json()) as {
       matches: Array<{ measure: string; source: string; article: string; passages: unknown[]; clauses: unknown[]; instruments: unknown[] }>;
-      evaluation: { available: boolean; cells: unknown[] };
-      holdout: { available: boolean; cells: Array<{ source: string; measures: number }> };
+      evaluations: Array<{ file: string; role: string; available: boolean; cells: Array<{ source: string; half: string; measures: number }> }>;
     };
     expect(adoption.matches.every((m) => m.passages.length + m.clauses.length + m.instruments.length > 0)).toBe(true);
-    expect(adoption.evaluation.available).toBe(true);
-    expect(adoption.holdout.available).toBe(true);
     for (const { source: slug } of locals) {
       const want = expectationsOf.get(slug)!.adoption!;
       expect(adoption.matches.filter((m) => m.source === slug).length, slug).toBeGreaterThanOrEqual(want.matchesAtLeast);
-      expect(adoption.holdout.cells.find((c) => c.source === slug)?.measures, slug).toBe(want.holdoutMeasures);
       for (const { id, article } of want.measures ?? []) if (article) expect(adoption.matches).toContainEqual(expect.objectContaining({ measure: id, article }));
     }
-    expect(adoption.holdout.cells.find((c) => c.source === 'all')?.measures).toBe(sum(locals.map(({ source }) => expectationsOf.get(source)!.adoption!.holdoutMeasures)));
+    // Every scored set is published, held-out sets first, each counting every measure its file lists, per plan.
+    const scored = scoredFiles();
+    expect(adoption.evaluations.map((e) => e.file)).toEqual([...scored.filter((f) => f.role === 'held-out'), ...scored.filter((f) => f.role === 'development')].map((f) => f.path));
+    for (const entry of adoption.evaluations) {
+      const file = scored.find((f) => f.path === entry.file)!.file;
+      expect(entry.available).toBe(true);
+      for (const slug of new Set(file.measures.map((m) => sourceOf.get(m.measure)!))) {
+        const drawn = file.measures.filter((m) => sourceOf.get(m.measure) === slug).length;
+        expect(sum(entry.cells.filter((c) => c.source === slug).map((c) => c.measures)), `${entry.file} ${slug}`).toBe(drawn);
+      }
+    }
     await page.close();
   });
 });

@@ -108,8 +108,6 @@ const adoptionSchema = z.strictObject({
   matrixCellsAtLeast: z.number(),
   /** Least number of its measure × article matches in /data/adoption.json. */
   matchesAtLeast: z.number(),
-  /** Its measures in the held-out evaluation set. */
-  holdoutMeasures: z.number(),
   /** Adopting measures checked on an article page (`page`) and on the plan's own list. */
   measures: z
     .array(
