@@ -77,7 +77,12 @@ function evaluations(curated: Curated, context: EvaluationContext): AdoptionEval
 /** How much of the dictionary applies to this framework. */
 function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
   const applied = instruments.filter((i) => articleIds.has(i.article));
-  return { articles: new Set(applied.map((i) => i.article)).size, entries: applied.length, terms: applied.reduce((n, i) => n + i.terms.length, 0) };
+  return {
+    articles: new Set(applied.map((i) => i.article)).size,
+    entries: applied.length,
+    terms: applied.reduce((n, i) => n + i.terms.length, 0),
+    topicTerms: applied.reduce((n, i) => n + (i.topicTerms?.length ?? 0), 0),
+  };
 }
 
 export const adoption: Analysis = {
@@ -94,7 +99,7 @@ export const adoption: Analysis = {
         matrix: {},
         coverage: {},
         options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold },
-        dictionary: { articles: 0, entries: 0, terms: 0 },
+        dictionary: { articles: 0, entries: 0, terms: 0, topicTerms: 0 },
       };
       return {
         'adoption-articles': [],

@@ -99,8 +99,8 @@ export const adoptionSummarySchema = z.object({
   /** Local measures per source, and how many adopt at least one article. */
   coverage: z.record(z.string(), z.object({ measures: z.number(), adopting: z.number() })),
   options: matchOptionsSchema,
-  /** The instrument dictionary applied: framework articles with entries, entries, terms. */
-  dictionary: z.object({ articles: z.number(), entries: z.number(), terms: z.number() }),
+  /** The instrument dictionary applied: framework articles with entries, entries, instrument terms, topic terms. */
+  dictionary: z.object({ articles: z.number(), entries: z.number(), terms: z.number(), topicTerms: z.number() }),
 });
 
 export type AdoptionArticle = z.infer<typeof adoptionArticleSchema>;

@@ -25,8 +25,16 @@ export const instrumentSchema = z
     name: z.string().min(1),
     /** instrument: a mechanism or body to set up; requirement: a rule to apply; target: an outcome to reach. */
     kind: z.enum(['instrument', 'requirement', 'target']),
-    /** Wordings that state it: the article's own, synonyms, abbreviations, other word orders; `…` for a short gap. */
-    terms: z.array(z.string().min(2, 'a term needs at least two characters')).min(1, 'list at least one term'),
+    /** Wordings that state it: the article's own, synonyms, abbreviations, other word orders; `…` for a short gap. Empty when every wording is a topic term. */
+    terms: z.array(z.string().min(2, 'a term needs at least two characters')),
+    /**
+     * Wordings that name the instrument's topic rather than the instrument: a population, a place, a
+     * document or body that exists without the article, a value, a status (流动人口, 居民公约, 示范小区).
+     * Many measures name them without adopting the article, so a measure states the instrument by one
+     * of them only with corroboration (src/lib/adoption/decide.ts): another instrument of the article
+     * named by a `terms` wording, or the article's wording reused beyond the topic word.
+     */
+    topicTerms: z.array(z.string().min(2, 'a term needs at least two characters')).optional(),
     /** The levels the article restricts it to; a sentence naming only other levels does not state it. */
     scope: z.array(levelSchema).min(1).optional(),
     /** Why these terms mean this instrument (and what they leave out). */
@@ -44,16 +52,21 @@ export const instrumentFileSchema = z
   .superRefine((file, ctx) => {
     const ids = new Set<string>();
     file.instruments.forEach((entry, index) => {
+      if (entry.terms.length + (entry.topicTerms?.length ?? 0) === 0)
+        ctx.addIssue({ code: 'custom', path: ['instruments', index, 'terms'], message: `list at least one term for ${entry.id}` });
       if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['instruments', index, 'id'], message: `the id "${entry.id}" is used twice; give each instrument its own` });
       ids.add(entry.id);
       const terms = new Set<string>();
-      entry.terms.forEach((term, t) => {
-        if (terms.has(term)) ctx.addIssue({ code: 'custom', path: ['instruments', index, 'terms', t], message: `"${term}" is listed twice in ${entry.id}` });
-        terms.add(term);
-        if (term.startsWith(GAP) || term.endsWith(GAP) || term.includes(GAP + GAP)) {
-          ctx.addIssue({ code: 'custom', path: ['instruments', index, 'terms', t], message: `"${term}": put "${GAP}" only between two words` });
-        }
-      });
+      const check = (list: 'terms' | 'topicTerms') =>
+        (entry[list] ?? []).forEach((term, t) => {
+          if (terms.has(term)) ctx.addIssue({ code: 'custom', path: ['instruments', index, list, t], message: `"${term}" is listed twice in ${entry.id}` });
+          terms.add(term);
+          if (term.startsWith(GAP) || term.endsWith(GAP) || term.includes(GAP + GAP)) {
+            ctx.addIssue({ code: 'custom', path: ['instruments', index, list, t], message: `"${term}": put "${GAP}" only between two words` });
+          }
+        });
+      check('terms');
+      check('topicTerms');
     });
   });
 export type InstrumentFile = z.infer<typeof instrumentFileSchema>;

@@ -104,11 +104,57 @@ describe('the adoption decision', () => {
     expect(decide({ id: 'l-6', text: '在职党员参与社区志愿服务不够。深化“双报到”。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
   });
 
-  it('does not count an instrument named in passing in a sentence about another article', () => {
-    const passing = decide({ id: 'l-7', text: '把“双报到”情况纳入年度目标绩效考核。' });
-    expect(passing.some((d) => d.articleId === 'f-16' && d.adopts)).toBe(false);
-    const stated = decide({ id: 'l-8', text: '组织社区党员开展志愿服务，深化“双报到”。' });
+  it('counts an instrument term wherever the measure states it, even in a sentence about another article', () => {
+    const stated = decide({ id: 'l-7', text: '把“双报到”情况纳入年度目标绩效考核。' });
     expect(stated.find((d) => d.articleId === 'f-16')?.instruments.map((i) => i.term)).toEqual(['双报到']);
+  });
+
+  describe('topic terms (a population, a place, a value the article names, not its instrument)', () => {
+    const topical: Instrument[] = [
+      instrument({ id: 'volunteer-recognition', article: 'f-16', articleQuote: '志愿者嘉许制度', terms: ['嘉许制度'], topicTerms: ['志愿者'] }),
+      instrument({ id: 'member-volunteering', article: 'f-16', articleQuote: '在职党员参与社区志愿服务机制', terms: ['双报到'], topicTerms: ['在职党员'] }),
+      instrument({ id: 'governance-committee', article: 'f-25', articleQuote: '城乡基层治理委员会', terms: ['城乡基层治理委员会'] }),
+    ];
+    const decideTopical = createAdoptionDecider(articles, topical, wording, createClauseAligner(articles));
+    const adopted = (text: string) => decideTopical({ id: 'l-t', text }).filter((d) => d.adopts);
+
+    it('does not count a topic term alone', () => {
+      expect(adopted('组织志愿者清扫街巷，美化环境。')).toEqual([]);
+    });
+
+    it('counts a topic term beside an instrument term of the same article, and names both', () => {
+      const [found, ...rest] = adopted('组织在职党员和志愿者服务居民，深化“双报到”。');
+      expect(rest).toEqual([]);
+      expect(found.articleId).toBe('f-16');
+      expect(found.instruments.map((i) => [i.instrument, i.term])).toEqual([
+        ['member-volunteering', '双报到'],
+        ['volunteer-recognition', '志愿者'],
+      ]);
+    });
+
+    it('does not take an instrument term of another article as corroboration', () => {
+      expect(adopted('成立城乡基层治理委员会，组织志愿者参与。').map((d) => d.articleId)).toEqual(['f-25']);
+    });
+
+    it('counts a topic term beside the article’s wording reused beyond the topic words', () => {
+      const [found] = adopted('组织志愿者开展活动，健全在职党员参与社区志愿服务机制。');
+      expect(found.articleId).toBe('f-16');
+      expect(found.passages.map((p) => p.localText)).toEqual(['参与社区志愿服务机制']);
+      expect(found.instruments.map((i) => i.term).sort()).toEqual(['在职党员', '志愿者']);
+    });
+
+    it('never finds reused wording in the topic words themselves: a passage or clause made of them is no evidence', () => {
+      const withTopic = createAdoptionDecider(
+        articles,
+        [instrument({ id: 'committee', article: 'f-25', articleQuote: '城乡基层治理委员会', terms: [], topicTerms: ['城乡基层治理委员会'] })],
+        wording,
+        createClauseAligner(articles),
+      );
+      expect(withTopic({ id: 'l-u', text: '成立城乡基层治理委员会。' }).filter((d) => d.adopts)).toEqual([]);
+      // Without the topic marking the same clause restates the article's and adopts it.
+      const plain = createAdoptionDecider(articles, [], wording, createClauseAligner(articles));
+      expect(plain({ id: 'l-u', text: '成立城乡基层治理委员会。' }).find((d) => d.articleId === 'f-25')).toMatchObject({ adopts: true });
+    });
   });
 
   it('locates a quote in a text whatever its punctuation', () => {

@@ -81,6 +81,12 @@ describe('instrument tagger', () => {
     ).toEqual(['community-one-shoulder', 'village-one-shoulder']);
   });
 
+  it('says which hits are by a topic term, and lets the longer wording win over one', () => {
+    const topical = createInstrumentTagger([entry({ id: 'floating', terms: ['流动人口管理服务'], topicTerms: ['流动人口'] })]);
+    expect(topical('拓展流动人口参与渠道。').map((h) => [h.term, h.topic])).toEqual([['流动人口', true]]);
+    expect(topical('健全流动人口管理服务机制。').map((h) => [h.term, h.topic])).toEqual([['流动人口管理服务', false]]);
+  });
+
   it('keeps one hit per stretch of text for an entry, the longest wording', () => {
     const longer = createInstrumentTagger([entry({ id: 'x', terms: ['报到', '双报到'] })]);
     expect(longer('双报到').map((h) => h.term)).toEqual(['双报到']);
@@ -88,13 +94,19 @@ describe('instrument tagger', () => {
 });
 
 describe('the curated instrument dictionary', () => {
-  it('parses, and rejects an id used twice and a gap at a term’s edge', () => {
+  it('parses, and rejects an id used twice, a gap at a term’s edge, an entry with no term and a term listed both ways', () => {
     const file = readCurated('instruments');
     expect(file.instruments.length).toBeGreaterThan(0);
     const twice = { ...file, instruments: [file.instruments[0], file.instruments[0]] };
     expect(instrumentFileSchema.safeParse(twice).success).toBe(false);
     const edge = { ...file, instruments: [{ ...file.instruments[0], terms: ['…报到'] }] };
     expect(instrumentFileSchema.safeParse(edge).success).toBe(false);
+    const none = { ...file, instruments: [{ ...file.instruments[0], terms: [], topicTerms: [] }] };
+    expect(instrumentFileSchema.safeParse(none).success).toBe(false);
+    const topicOnly = { ...file, instruments: [{ ...file.instruments[0], terms: [], topicTerms: ['流动人口'] }] };
+    expect(instrumentFileSchema.safeParse(topicOnly).success).toBe(true);
+    const both = { ...file, instruments: [{ ...file.instruments[0], terms: ['流动人口'], topicTerms: ['流动人口'] }] };
+    expect(instrumentFileSchema.safeParse(both).success).toBe(false);
   });
 
   it('lists only framework articles, and each entry’s quote is in its article', async () => {

@@ -9,18 +9,19 @@
  * communities) is not evidence for that article.
  * Nothing in a sentence that diagnoses a lack (diagnosis.ts) counts: naming an instrument to say it
  * is missing is not adopting it.
- * An instrument named in passing is not adoption: when the article's wording is not reused, an
- * instrument counts only where the rest of its sentence agrees with the article (character n-gram
- * TF-IDF cosine of the sentence without the term against the article ≥ `context`, or no article
- * closer). A measure on
- * housing estates that lists 老旧小区 among its sites, or closes with 邻里互助, is not about the
- * article that names them; one that states the instrument does so in the article's terms.
+ * A topic term is not adoption by itself. Dictionary entries list, besides the wordings that name an
+ * instrument (`terms`: 双报到, 一肩挑, 红白理事会), the wordings that name only its topic (`topicTerms`:
+ * a population, a place, a document, a value, a status — 流动人口, 老旧小区, 居民公约, 示范小区).
+ * An instrument term states the instrument wherever it is; a topic term counts only when
+ * corroborated: beside an instrument term of the same article, or beside the article's wording
+ * reused beyond the topic words. And topic words are never reused wording: shared passages and
+ * clause alignment are computed on the measure with them blanked, so a clause that restates the
+ * article only by 践行社会主义核心价值观 or a passage that is only 乡镇行政区划调整 is no evidence.
  * Every decision says why: the instruments, each with where the measure states it and where the
  * article does, and the verbatim passages where there are some.
  */
 import type { Instrument } from '../../schemas/instruments.ts';
 import { createInstrumentTagger } from '../instruments/tag.ts';
-import { createNgramIndex, type NgramVector } from '../similarity/ngram-tfidf.ts';
 import { splitSentences } from '../text/clauses.ts';
 import { isDiagnosis } from './diagnosis.ts';
 import type { AlignedClause } from './clause-align.ts';
@@ -59,23 +60,8 @@ export function locate(text: string, quote: string): [number, number] | null {
 
 export type WordingMatcher = (measure: Unit, instrumentSpans: (articleId: string) => Array<[number, number]>) => AdoptionMatch[];
 
-/** Least agreement of an instrument's sentence (the term left out) with its article; set on the development set. */
-export const defaultContextAgreement = 0.03;
-
-function dot(a: NgramVector, b: NgramVector): number {
-  let sum = 0;
-  for (const [gram, weight] of a) sum += weight * (b.get(gram) ?? 0);
-  return sum;
-}
-
 /** `align`: clause alignment (clause-align.ts); without it, reuse is judged by shared passages alone. */
-export function createAdoptionDecider(
-  articles: Unit[],
-  dictionary: Instrument[],
-  wording: WordingMatcher,
-  align?: (text: string) => Map<string, AlignedClause[]>,
-  context = defaultContextAgreement,
-) {
+export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[], wording: WordingMatcher, align?: (text: string) => Map<string, AlignedClause[]>) {
   const articleText = new Map(articles.map((a) => [a.id, a.text]));
   // Entries of articles this framework has; a dictionary for another framework states nothing here.
   const entries = dictionary.filter((e) => articleText.has(e.article));
@@ -85,36 +71,24 @@ export function createAdoptionDecider(
   const tagAnyScope = createInstrumentTagger(scoped.map(({ scope: _s, ...e }) => e));
   const entryOf = new Map(entries.map((e) => [e.id, e]));
   const quoted = new Map(entries.map((e) => [e.id, locate(articleText.get(e.article)!, e.articleQuote)]));
-  // Weights from the framework's articles alone, as clause alignment's: the same for every local text.
-  const articleIndex = createNgramIndex(articles.map((a) => ({ id: a.id, text: a.text })));
 
   /** Every article the measure adopts or shares wording with, best first (instruments, then score). */
   return function decide(measure: Unit): AdoptionDecision[] {
     // Sentences that diagnose a lack: nothing in them is adoption.
     const diagnoses = splitSentences(measure.text).filter((sentence) => isDiagnosis(sentence.text));
     const diagnosed = ([start, end]: [number, number]) => diagnoses.some((d) => d.start <= start && end <= d.end);
-    const sentences = splitSentences(measure.text);
-    /** Whether the sentence stating a term, without the term, agrees with the article. */
-    const agreement = (articleId: string, start: number, end: number) => {
-      const sentence = sentences.find((s) => s.start <= start && end <= s.end) ?? { start, end };
-      const rest = measure.text.slice(sentence.start, start) + '，' + measure.text.slice(end, sentence.end);
-      const score = dot(articleIndex.vectorOf(rest), articleIndex.vector(articleId));
-      // Or the sentence is about this article more than any other (a short sentence agrees little with
-      // all), or says nothing besides the instrument (深化“双报到”).
-      const closest = articleIndex.similar(rest, 1)[0];
-      return score >= context || !closest || closest.id === articleId;
-    };
     const byArticle = new Map<string, InstrumentEvidence[]>();
-    const agreeing = new Set<string>();
+    // Evidence given by a topic term (the entry's `topicTerms`): counted only when corroborated.
+    const byTopic = new Set<InstrumentEvidence>();
+    // Every place a topic term is named: wording there is the topic again, not reuse.
+    const topicSpans: Array<[number, number]> = [];
     for (const hit of tag(measure.text)) {
       if (diagnosed([hit.start, hit.end])) continue;
-      if (agreement(hit.article, hit.start, hit.end)) agreeing.add(hit.article);
+      if (hit.topic) topicSpans.push([hit.start, hit.end]);
       const entry = entryOf.get(hit.instrument)!;
       const where = quoted.get(entry.id) ?? [0, 0];
       const list = byArticle.get(hit.article) ?? [];
-      // One piece of evidence per instrument: its first statement in the measure.
-      if (list.some((e) => e.instrument === hit.instrument)) continue;
-      list.push({
+      const evidence: InstrumentEvidence = {
         instrument: entry.id,
         name: entry.name,
         kind: entry.kind,
@@ -123,23 +97,42 @@ export function createAdoptionDecider(
         localText: measure.text.slice(hit.start, hit.end),
         article: where,
         articleText: articleText.get(entry.article)!.slice(...where),
-      });
+      };
+      // One piece of evidence per instrument: its first statement in the measure, by an instrument term if there is one.
+      const known = list.findIndex((e) => e.instrument === hit.instrument);
+      if (known >= 0 && !(byTopic.has(list[known]) && !hit.topic)) continue;
+      if (known >= 0) list.splice(known, 1, evidence);
+      else list.push(evidence);
+      if (hit.topic) byTopic.add(evidence);
       byArticle.set(hit.article, list);
     }
     const inScope = new Set([...byArticle.values()].flat().map((e) => `${e.instrument}@${e.local[0]}`));
     const outOfScope = scoped.length ? tagAnyScope(measure.text).filter((h) => !inScope.has(`${h.instrument}@${h.start}`)) : [];
     const outside = (articleId: string, [start, end]: [number, number]) => outOfScope.some((h) => h.article === articleId && h.start < end && start < h.end);
-    const spans = (articleId: string) => (byArticle.get(articleId) ?? []).map((e) => e.local);
-    const wordingOf = new Map(wording(measure, spans).map((m) => [m.articleId, m]));
-    const clausesOf = align ? align(measure.text) : new Map<string, AlignedClause[]>();
+    // A topic term is common wording: its span does not keep a generic passage (match.ts).
+    const spans = (articleId: string) => (byArticle.get(articleId) ?? []).filter((e) => !byTopic.has(e)).map((e) => e.local);
+    // Clauses are compared without their topic words: a clause that restates an article only by them
+    // (践行社会主义核心价值观, 弘扬优秀传统文化) repeats a slogan, it does not reuse the article.
+    const topicFree = topicSpans.reduce((text, [start, end]) => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end), measure.text);
+    // Shared passages likewise: the topic words' characters are not reused wording.
+    const wordingOf = new Map(
+      wording({ id: measure.id, text: topicFree }, spans).map((m) => [
+        m.articleId,
+        { ...m, passages: m.passages.map((p) => ({ ...p, localText: measure.text.slice(...p.local) })) },
+      ]),
+    );
+    const clausesOf = align ? align(topicFree) : new Map<string, AlignedClause[]>();
+    for (const list of clausesOf.values()) for (const c of list) c.localText = measure.text.slice(...c.local);
     const out: AdoptionDecision[] = [];
     for (const articleId of new Set([...byArticle.keys(), ...wordingOf.keys(), ...clausesOf.keys()])) {
       const found = wordingOf.get(articleId);
       const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local) && !diagnosed(p.local));
       const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
-      const reusedWording = passages.length > 0 || clauses.length > 0;
-      // Named in passing (see above): kept as evidence only beside reused wording.
-      const instruments = reusedWording || agreeing.has(articleId) ? (byArticle.get(articleId) ?? []) : [];
+      const stated = byArticle.get(articleId) ?? [];
+      const named = stated.filter((e) => !byTopic.has(e));
+      // A topic term counts beside an instrument term of the article, or beside its reused wording.
+      const corroborated = named.length > 0 || clauses.length > 0 || passages.length > 0;
+      const instruments = corroborated ? stated : [];
       // A passage about another level takes its score with it.
       const score = found && passages.length === found.passages.length ? found.score : 0;
       const reused = (found?.adopts ?? false) && score > 0;

@@ -9,6 +9,7 @@
  * 一肩挑 are one wording); `…` in a term lets up to GAP_LIMIT characters of the same sentence stand
  * between its words (书记…担任…主任). An entry with a `scope` is stated only in a sentence that names
  * no level or one of its levels (src/lib/instruments/levels.ts). Offsets are into the given text.
+ * A hit by one of the entry's `topicTerms` says so (`topic`): it needs corroboration to count as adoption.
  */
 import { GAP, type Instrument } from '../../schemas/instruments.ts';
 import { normalise } from '../adoption/shingles.ts';
@@ -23,6 +24,8 @@ export interface InstrumentHit {
   article: string;
   /** The dictionary term that matched, as the dictionary writes it. */
   term: string;
+  /** Whether the term is one of the entry's `topicTerms`: it names the topic, not the instrument. */
+  topic: boolean;
   /** [start, end) in the given text. */
   start: number;
   end: number;
@@ -33,6 +36,7 @@ export const GAP_LIMIT = 16;
 
 interface CompiledTerm {
   term: string;
+  topic: boolean;
   parts: string[];
 }
 
@@ -58,9 +62,10 @@ function occurrences(text: string, parts: string[]): Array<[number, number]> {
 export function createInstrumentTagger(dictionary: Instrument[]): (text: string) => InstrumentHit[] {
   const compiled = dictionary.map((entry) => ({
     entry,
-    terms: entry.terms
-      .map((term): CompiledTerm => ({
+    terms: [...entry.terms.map((term) => ({ term, topic: false })), ...(entry.topicTerms ?? []).map((term) => ({ term, topic: true }))]
+      .map(({ term, topic }): CompiledTerm => ({
         term,
+        topic,
         parts: term
           .split(GAP)
           .map((p) => normalise(p).text)
@@ -76,8 +81,8 @@ export function createInstrumentTagger(dictionary: Instrument[]): (text: string)
       if (!sentence.text) continue;
       let named: ReturnType<typeof levelsIn> | undefined;
       for (const { entry, terms } of compiled) {
-        const found: Array<{ term: string; a: number; b: number }> = [];
-        for (const { term, parts } of terms) for (const [a, b] of occurrences(sentence.text, parts)) found.push({ term, a, b });
+        const found: Array<{ term: string; topic: boolean; a: number; b: number }> = [];
+        for (const { term, topic, parts } of terms) for (const [a, b] of occurrences(sentence.text, parts)) found.push({ term, topic, a, b });
         if (found.length === 0) continue;
         named ??= levelsIn(sentence.text);
         if (!inScope(named, entry.scope)) continue;
@@ -92,6 +97,7 @@ export function createInstrumentTagger(dictionary: Instrument[]): (text: string)
             name: entry.name,
             article: entry.article,
             term: f.term,
+            topic: f.topic,
             start: s0 + sentence.map[f.a],
             end: s0 + sentence.map[f.b - 1] + 1,
           });
