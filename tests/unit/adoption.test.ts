@@ -111,9 +111,11 @@ describe('scoring filters', () => {
   });
 });
 
-describe('the evaluation set (content/adoption-evaluation.json)', () => {
+describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   let evaluation: AdoptionEvaluationEntry;
   let holdout: AdoptionEvaluationEntry;
+  let fresh: AdoptionEvaluationEntry;
+  let sets: AdoptionEvaluationEntry[];
   let matches: AdoptionMatchEntry[];
   let texts: Map<string, string>;
   const curated = readAllCurated();
@@ -122,9 +124,10 @@ describe('the evaluation set (content/adoption-evaluation.json)', () => {
     const corpus = await realCorpus();
     // The analysis itself, so the figures tested are the ones the pages state.
     const out = await adoption.run({ ...corpus, documents: [] }, curated, {});
-    const sets = out['adoption-evaluation'] as AdoptionEvaluationEntry[];
+    sets = out['adoption-evaluation'] as AdoptionEvaluationEntry[];
     evaluation = sets.find((e) => e.file === 'adoption-evaluation.json')!;
     holdout = sets.find((e) => e.file === 'adoption-evaluation-holdout.json')!;
+    fresh = sets.find((e) => e.file === 'adoption-evaluation-holdout-2.json')!;
     matches = out['adoption-matches'] as AdoptionMatchEntry[];
     texts = new Map(corpus.measures.map((m) => [m.id, m.text]));
   }, 120_000);
@@ -186,6 +189,37 @@ describe('the evaluation set (content/adoption-evaluation.json)', () => {
     expect(all.precision.value).toBeGreaterThanOrEqual(0.85);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.75);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.7);
+  });
+
+  // The second held-out set (content/adoption-evaluation-holdout-2.json): 42 measures labelled by two
+  // labellers blind to the detector while round 3 was tuned, read once after commit "FROZEN round 3":
+  // precision 0.81 (29 of 36, cluster 0.63–0.93), recall 0.63 (29 of 46, 0.44–0.79), reworded recall
+  // 0.52 (16 of 31). Precision rose from round 2's 0.52; the goal (precision ≥ 0.85, recall ≥ 0.75)
+  // is NOT met. These floors pin the measurement so a change that lowers it fails; they are not the goal.
+  it('on the second held-out set, read once after the round-3 freeze, holds what it measured (precision ≥ 0.8, recall ≥ 0.6), short of the goal (printed)', () => {
+    expect(fresh.available).toBe(true);
+    expect(fresh.role).toBe('held-out');
+    expect(sets[0]).toBe(fresh);
+    console.log('adoption second held-out set (the figures to cite):');
+    console.log(formatEvaluation(fresh.cells));
+    const labelled = curated.adoptionEvaluationHoldout2.measures;
+    const all = fresh.cells.find((c) => c.source === 'all')!;
+    expect(all.measures).toBe(labelled.length);
+    expect(all.pairs).toBe(labelled.length * fresh.articles);
+    expect(all.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
+    // None of its measures is in an earlier set.
+    const earlier = new Set([...curated.adoptionEvaluation.measures, ...curated.adoptionEvaluationHoldout.measures].map((m) => m.measure));
+    expect(labelled.filter((m) => earlier.has(m.measure))).toEqual([]);
+    expect(all.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(all.recall.value).toBeGreaterThanOrEqual(0.6);
+    expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.5);
+    expect(all.recall.value).toBeLessThan(0.75);
+    // The interval to cite resamples measures, the unit that was drawn.
+    expect(all.precision.cluster!.low).toBeLessThan(all.precision.value!);
+    expect(all.precision.cluster!.high).toBeGreaterThan(all.precision.value!);
+    // A second labeller's agreement is part of what is cited.
+    expect(fresh.agreements.map((a) => a.file)).toEqual(['adoption-evaluation-holdout-2-second.json']);
+    expect(fresh.agreements[0].kappa).toBeGreaterThan(0.8);
   });
 
   it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {
