@@ -194,13 +194,15 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   // The second held-out set (content/adoption-evaluation-holdout-2.json): 42 measures labelled by two
   // labellers blind to the detector while round 3 was tuned, read once after commit "FROZEN round 3":
   // precision 0.81 (29 of 36, cluster 0.63–0.93), recall 0.63 (29 of 46, 0.44–0.79), reworded recall
-  // 0.52 (16 of 31). Precision rose from round 2's 0.52; the goal (precision ≥ 0.85, recall ≥ 0.75)
-  // is NOT met. These floors pin the measurement so a change that lowers it fails; they are not the goal.
-  it('on the second held-out set, read once after the round-3 freeze, holds what it measured (precision ≥ 0.8, recall ≥ 0.6), short of the goal (printed)', () => {
+  // 0.52 (16 of 31) — historical. Round 4 tuned on it (named-as-context rule, dictionary wordings
+  // read from the articles): it is development data now. The floors below keep round 3's measurement
+  // (precision ≥ 0.8, recall ≥ 0.6) so a change that lowers it fails; the figures to cite come from a
+  // fresh held-out set the detector has not seen.
+  it('on the second held-out set, since used for tuning, holds what round 3 measured (precision ≥ 0.8, recall ≥ 0.6) (printed)', () => {
     expect(fresh.available).toBe(true);
     expect(fresh.role).toBe('held-out');
     expect(sets[0]).toBe(fresh);
-    console.log('adoption second held-out set (the figures to cite):');
+    console.log('adoption second held-out set (development data since round 4):');
     console.log(formatEvaluation(fresh.cells));
     const labelled = curated.adoptionEvaluationHoldout2.measures;
     const all = fresh.cells.find((c) => c.source === 'all')!;
@@ -213,7 +215,6 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(all.precision.value).toBeGreaterThanOrEqual(0.8);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.6);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.5);
-    expect(all.recall.value).toBeLessThan(0.75);
     // The interval to cite resamples measures, the unit that was drawn.
     expect(all.precision.cluster!.low).toBeLessThan(all.precision.value!);
     expect(all.precision.cluster!.high).toBeGreaterThan(all.precision.value!);

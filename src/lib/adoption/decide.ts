@@ -23,6 +23,7 @@
 import type { Instrument } from '../../schemas/instruments.ts';
 import { createInstrumentTagger } from '../instruments/tag.ts';
 import { splitSentences } from '../text/clauses.ts';
+import { namedAsContext } from './context.ts';
 import { isDiagnosis } from './diagnosis.ts';
 import type { AlignedClause } from './clause-align.ts';
 import type { AdoptionMatch, Unit } from './match.ts';
@@ -84,6 +85,8 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
     const topicSpans: Array<[number, number]> = [];
     for (const hit of tag(measure.text)) {
       if (diagnosed([hit.start, hit.end])) continue;
+      // Named as the occasion or in a slogan (context.ts): the measure does not state it.
+      if (namedAsContext(measure.text, hit.end)) continue;
       if (hit.topic) topicSpans.push([hit.start, hit.end]);
       const entry = entryOf.get(hit.instrument)!;
       const where = quoted.get(entry.id) ?? [0, 0];
