@@ -104,6 +104,12 @@ describe('the adoption decision', () => {
     expect(decide({ id: 'l-6', text: '在职党员参与社区志愿服务不够。深化“双报到”。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
   });
 
+  it('does not count an instrument named as the occasion of the measure or in its slogan', () => {
+    expect(decide({ id: 'l-8', text: '做好“双报到”后半篇文章，组织党员为居民服务。' })).toEqual([]);
+    expect(decide({ id: 'l-9', text: '构建双报到、共驻共建的社区治理格局。' })).toEqual([]);
+    expect(decide({ id: 'l-10', text: '推行“双报到”，形成共建共治的社区治理格局。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
+  });
+
   it('counts an instrument term wherever the measure states it, even in a sentence about another article', () => {
     const stated = decide({ id: 'l-7', text: '把“双报到”情况纳入年度目标绩效考核。' });
     expect(stated.find((d) => d.articleId === 'f-16')?.instruments.map((i) => i.term)).toEqual(['双报到']);
@@ -141,6 +147,13 @@ describe('the adoption decision', () => {
       expect(found.articleId).toBe('f-16');
       expect(found.passages.map((p) => p.localText)).toEqual(['参与社区志愿服务机制']);
       expect(found.instruments.map((i) => i.term).sort()).toEqual(['在职党员', '志愿者']);
+    });
+
+    it('does not take a stray shared passage, short of reuse by itself, as corroboration', () => {
+      const [found, ...rest] = decideTopical({ id: 'l-s', text: '志愿者到社区，参与社区志愿服务机动巡逻，守护平安。' });
+      expect(rest).toEqual([]);
+      expect(found).toMatchObject({ articleId: 'f-16', adopts: false, instruments: [] });
+      expect(found.passages.map((p) => p.localText)).toEqual(['参与社区志愿服务机']);
     });
 
     it('never finds reused wording in the topic words themselves: a passage or clause made of them is no evidence', () => {

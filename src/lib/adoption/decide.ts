@@ -133,12 +133,14 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
       const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
       const stated = byArticle.get(articleId) ?? [];
       const named = stated.filter((e) => !byTopic.has(e));
-      // A topic term counts beside an instrument term of the article, or beside its reused wording.
-      const corroborated = named.length > 0 || clauses.length > 0 || passages.length > 0;
-      const instruments = corroborated ? stated : [];
       // A passage about another level takes its score with it.
       const score = found && passages.length === found.passages.length ? found.score : 0;
       const reused = (found?.adopts ?? false) && score > 0;
+      // A topic term counts beside an instrument term of the article, or beside its reused wording:
+      // a restated clause, or shared passages that are reuse by themselves (a stray passage of
+      // common words beside a topic word is not).
+      const corroborated = named.length > 0 || clauses.length > 0 || reused;
+      const instruments = corroborated ? stated : [];
       if (instruments.length + passages.length + clauses.length === 0) continue;
       out.push({ measureId: measure.id, articleId, score, adopts: instruments.length > 0 || reused || clauses.length > 0, passages, clauses, instruments });
     }
