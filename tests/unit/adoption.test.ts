@@ -158,15 +158,15 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   // Round 1 measured this half once after its freeze: precision 0.59 (24 of 41), recall 0.75 (24 of
   // 32), reworded recall 0.59 (10 of 17) — historical. Round 2 then used it for development (0.83 /
   // 0.78 after), so these floors guard the tuning, they do not estimate anything.
-  it('on the development set’s round-1 blind half, since used for tuning, holds precision ≥ 0.8 and recall ≥ 0.75', () => {
+  it('on the development set’s round-1 blind half, since used for tuning, holds precision ≥ 0.85 and recall ≥ 0.85', () => {
     const blind = cell('blind');
     const labelled = curated.adoptionEvaluation.measures.filter((m) => m.half === 'blind');
     expect(blind.measures).toBe(labelled.length);
     // Every labelled positive is counted, one the matcher cannot reach included.
     expect(blind.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
-    expect(blind.precision.value).toBeGreaterThanOrEqual(0.8);
-    expect(blind.recall.value).toBeGreaterThanOrEqual(0.75);
-    expect(blind.rewordedRecall.value).toBeGreaterThanOrEqual(0.6);
+    expect(blind.precision.value).toBeGreaterThanOrEqual(0.85);
+    expect(blind.recall.value).toBeGreaterThanOrEqual(0.85);
+    expect(blind.rewordedRecall.value).toBeGreaterThanOrEqual(0.8);
   });
 
   // The round-2 held-out set (content/adoption-evaluation-holdout.json), read once after commit
@@ -215,6 +215,10 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(all.precision.value).toBeGreaterThanOrEqual(0.8);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.6);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.5);
+    // Round 4's tuning on it reached 0.89 / 0.87 (reworded 0.81): these guard that tuning.
+    expect(all.precision.value).toBeGreaterThanOrEqual(0.85);
+    expect(all.recall.value).toBeGreaterThanOrEqual(0.85);
+    expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.8);
     // The interval to cite resamples measures, the unit that was drawn.
     expect(all.precision.cluster!.low).toBeLessThan(all.precision.value!);
     expect(all.precision.cluster!.high).toBeGreaterThan(all.precision.value!);
