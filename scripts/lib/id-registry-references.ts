@@ -60,6 +60,7 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     'adoption-evaluation-second.json',
     'adoption-evaluation-holdout.json',
     'adoption-evaluation-holdout-2.json',
+    'adoption-evaluation-holdout-3.json',
     'adoption-evaluation-holdout-2-second.json',
   ].map((file) => ({
     file,

@@ -191,6 +191,7 @@ export const curatedFiles = {
   adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
   adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema },
   adoptionEvaluationHoldout2: { path: 'adoption-evaluation-holdout-2.json', schema: adoptionEvaluationFileSchema },
+  adoptionEvaluationHoldout3: { path: 'adoption-evaluation-holdout-3.json', schema: adoptionEvaluationFileSchema },
   /** Second, independent labellings (`secondOf`), for inter-rater agreement (src/lib/evaluation/agreement.ts). */
   adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
   adoptionEvaluationHoldout2Second: { path: 'adoption-evaluation-holdout-2-second.json', schema: adoptionEvaluationFileSchema },

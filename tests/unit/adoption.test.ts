@@ -114,7 +114,8 @@ describe('scoring filters', () => {
 describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   let evaluation: AdoptionEvaluationEntry;
   let holdout: AdoptionEvaluationEntry;
-  let fresh: AdoptionEvaluationEntry;
+  let second: AdoptionEvaluationEntry;
+  let third: AdoptionEvaluationEntry;
   let sets: AdoptionEvaluationEntry[];
   let matches: AdoptionMatchEntry[];
   let texts: Map<string, string>;
@@ -127,7 +128,8 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     sets = out['adoption-evaluation'] as AdoptionEvaluationEntry[];
     evaluation = sets.find((e) => e.file === 'adoption-evaluation.json')!;
     holdout = sets.find((e) => e.file === 'adoption-evaluation-holdout.json')!;
-    fresh = sets.find((e) => e.file === 'adoption-evaluation-holdout-2.json')!;
+    second = sets.find((e) => e.file === 'adoption-evaluation-holdout-2.json')!;
+    third = sets.find((e) => e.file === 'adoption-evaluation-holdout-3.json')!;
     matches = out['adoption-matches'] as AdoptionMatchEntry[];
     texts = new Map(corpus.measures.map((m) => [m.id, m.text]));
   }, 120_000);
@@ -199,15 +201,14 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   // (precision ≥ 0.8, recall ≥ 0.6) so a change that lowers it fails; the figures to cite come from a
   // fresh held-out set the detector has not seen.
   it('on the second held-out set, since used for tuning, holds what round 3 measured (precision ≥ 0.8, recall ≥ 0.6) (printed)', () => {
-    expect(fresh.available).toBe(true);
-    expect(fresh.role).toBe('held-out');
-    expect(sets[0]).toBe(fresh);
+    expect(second.available).toBe(true);
+    expect(second.role).toBe('development');
     console.log('adoption second held-out set (development data since round 4):');
-    console.log(formatEvaluation(fresh.cells));
+    console.log(formatEvaluation(second.cells));
     const labelled = curated.adoptionEvaluationHoldout2.measures;
-    const all = fresh.cells.find((c) => c.source === 'all')!;
+    const all = second.cells.find((c) => c.source === 'all')!;
     expect(all.measures).toBe(labelled.length);
-    expect(all.pairs).toBe(labelled.length * fresh.articles);
+    expect(all.pairs).toBe(labelled.length * second.articles);
     expect(all.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
     // None of its measures is in an earlier set.
     const earlier = new Set([...curated.adoptionEvaluation.measures, ...curated.adoptionEvaluationHoldout.measures].map((m) => m.measure));
@@ -219,12 +220,40 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(all.precision.value).toBeGreaterThanOrEqual(0.85);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.85);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.8);
+    // A second labeller's agreement is part of what is cited.
+    expect(second.agreements.map((a) => a.file)).toEqual(['adoption-evaluation-holdout-2-second.json']);
+    expect(second.agreements[0].kappa).toBeGreaterThan(0.8);
+  });
+
+  // The third held-out set (content/adoption-evaluation-holdout-3.json): 35 measures labelled by two
+  // labellers blind to the detector while round 4 was tuned, read once after commit "FROZEN round 4":
+  // precision 0.77 (34 of 44, cluster 0.64–0.88), recall 0.74 (34 of 46, 0.60–0.86), reworded recall
+  // 0.59 (17 of 29). Recall rose from round 3's 0.63, precision fell from 0.81: the goal (precision
+  // ≥ 0.85, recall ≥ 0.75) is NOT met. These floors pin the measurement so a change that lowers it
+  // fails; they are not the goal.
+  it('on the third held-out set, read once after the round-4 freeze, holds what it measured (precision ≥ 0.75, recall ≥ 0.7), short of the goal (printed)', () => {
+    expect(third.available).toBe(true);
+    expect(third.role).toBe('held-out');
+    expect(sets[0]).toBe(third);
+    console.log('adoption third held-out set (the figures to cite):');
+    console.log(formatEvaluation(third.cells));
+    const labelled = curated.adoptionEvaluationHoldout3.measures;
+    const all = third.cells.find((c) => c.source === 'all')!;
+    expect(all.measures).toBe(labelled.length);
+    expect(all.pairs).toBe(labelled.length * third.articles);
+    expect(all.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
+    // None of its measures is in an earlier set.
+    const earlier = new Set(
+      [...curated.adoptionEvaluation.measures, ...curated.adoptionEvaluationHoldout.measures, ...curated.adoptionEvaluationHoldout2.measures].map((m) => m.measure),
+    );
+    expect(labelled.filter((m) => earlier.has(m.measure))).toEqual([]);
+    expect(all.precision.value).toBeGreaterThanOrEqual(0.75);
+    expect(all.recall.value).toBeGreaterThanOrEqual(0.7);
+    expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
+    expect(all.precision.value).toBeLessThan(0.85);
     // The interval to cite resamples measures, the unit that was drawn.
     expect(all.precision.cluster!.low).toBeLessThan(all.precision.value!);
     expect(all.precision.cluster!.high).toBeGreaterThan(all.precision.value!);
-    // A second labeller's agreement is part of what is cited.
-    expect(fresh.agreements.map((a) => a.file)).toEqual(['adoption-evaluation-holdout-2-second.json']);
-    expect(fresh.agreements[0].kappa).toBeGreaterThan(0.8);
   });
 
   it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {
