@@ -8,7 +8,9 @@
  * Chromium (CHROME_PATH, default /usr/bin/chromium). Each page `runs` times; the table gives the
  * median of each figure. Pages are found in the built site, not named: the first page of each kind.
  *
- * Options: `--dir <site>` (default dist), `--runs <n>` (default 3), `--no-write` (print only).
+ * Options: `--dir <site>` (default dist), `--runs <n>` (default 3), `--no-write` (print only),
+ * `--only <kinds>` (comma-separated words, each matching part of a kind's name, e.g. `--only search,indicators`:
+ * only those kinds, printed and never written, since BENCHMARKS.md records every kind at once).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,11 @@ const argument = (name: string) => {
 };
 const site = argument('--dir') ?? 'dist';
 const runs = Number(argument('--runs') ?? 3);
-const write = !process.argv.includes('--no-write');
+const only = argument('--only')
+  ?.split(',')
+  .map((word) => word.trim())
+  .filter(Boolean);
+const write = !process.argv.includes('--no-write') && !only;
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const lighthouseVersion = '13.5.0';
 
@@ -168,7 +174,9 @@ async function main() {
   if (!existsSync(join(site, 'index.html'))) throw new Error(`${site}/index.html is missing: run \`npm run build\` first.`);
   const paths = sitePaths(site);
   const query = searchQuery(site, paths);
-  const chosen = kinds.map(({ kind, pattern }) => {
+  const wanted = only ? kinds.filter(({ kind }) => only.some((word) => kind.includes(word))) : kinds;
+  if (wanted.length === 0) throw new Error(`--only ${only!.join(',')}: no page kind matches; kinds are ${kinds.map((k) => k.kind).join(', ')}`);
+  const chosen = wanted.map(({ kind, pattern }) => {
     const path = paths.find((p) => pattern.test(p));
     return { kind, path: path && kind.startsWith('/search/') ? `${path}?q=${encodeURIComponent(query)}` : path };
   });
