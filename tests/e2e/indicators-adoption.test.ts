@@ -74,6 +74,17 @@ describe('/indicators/', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a target’s original wording and merge reason on demand in the cell, not in a tooltip a phone cannot open', async () => {
+    const { page, errors } = await openPage(context, '/indicators/');
+    expect(await page.locator('main [title]').count()).toBe(0);
+    const notes = page.locator('.indicator-table details.stmt-notes').first();
+    expect(await notes.locator('p').first().isVisible()).toBe(false);
+    await notes.locator('summary').click();
+    expect(await notes.locator('p').first().isVisible()).toBe(true);
+    expect(await notes.textContent()).toMatch(/原文/);
+    expect(errors).toEqual([]);
+  });
+
   it('filters the shared and the single-plan indicators by dimension', async () => {
     const { page, errors } = await openPage(context, '/indicators/');
     const visible = page.locator('.indicator-table tbody tr:not([hidden]), .single-rows li:not([hidden])');
