@@ -254,7 +254,9 @@ function show() {
       (themeFilter >= 0 ? themeNote(inJurisdiction, themeFilter, docFilter) : '') +
       loading;
   }
-  settle();
+  // Loading until every page wanted is rendered: renderWanted() settles when it is done.
+  app.dataset.query = q;
+  app.dataset.state = 'loading';
   void renderWanted();
   if (!firstResultMarked && shown.length > 0) {
     firstResultMarked = true;
