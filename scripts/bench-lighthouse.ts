@@ -156,7 +156,7 @@ function report(results: Result[], kindsCount: number) {
   const m = machine();
   const rows = results.map(({ kind, path: rawPath, figures, from }) => {
     if (!figures) return `| ${kind} | (none in this site) | | | | | |`;
-    const path = `${decodeURI(rawPath!)}\`${from ? ` (in ${from})` : ''}`;
+    const path = `${decodeURI(rawPath!)}\`${from ? ' (second site)' : ''}`;
     if (figures.length === 0) return `| ${kind} | \`${path} | (every run failed) | | | | |`;
     const med = (pick: (f: Figures) => number) => median(figures.map(pick));
     return `| ${kind} | \`${path} | ${med((f) => f.performance)} | ${med((f) => f.accessibility)} | ${(med((f) => f.lcp) / 1000).toFixed(2)} s | ${med((f) => f.cls).toFixed(3)} | ${med((f) => f.tbt).toFixed(0)} ms${figures.length < runs ? ` (${figures.length} runs)` : ''} |`;
@@ -173,7 +173,7 @@ function report(results: Result[], kindsCount: number) {
     ...(results.some((r) => r.from)
       ? [
           '',
-          'A page marked “in …” is of a kind the shipped corpus has no page of; it was measured in that second site, built from the project plus a fixture text that has it (`--fallback-dir`).',
+          'A page marked “second site” is of a kind the shipped corpus has no page of; it was measured in a second built site (`--fallback-dir`): the project plus a fixture text that has it (for an edition page, tests/fixtures/editions/sources, built as tests/e2e/editions.test.ts builds it).',
         ]
       : []),
     '',
