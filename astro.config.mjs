@@ -27,6 +27,9 @@ export default defineConfig({
   // them again inlined in each page. (The default inlines any stylesheet under 4 kB.)
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // The search worker (src/lib/search/worker.ts) is a module worker: it imports fuse.js on first
+  // need, a code split that only the ES format allows.
+  vite: { worker: { format: 'es' } },
   // The content store lives with the checkout, not in node_modules (which may be shared).
   cacheDir: astroCacheDir,
 });

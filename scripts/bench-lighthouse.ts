@@ -8,7 +8,12 @@
  * Chromium (CHROME_PATH, default /usr/bin/chromium). Each page `runs` times; the table gives the
  * median of each figure. Pages are found in the built site, not named: the first page of each kind.
  *
- * Options: `--dir <site>` (default dist), `--runs <n>` (default 3), `--no-write` (print only).
+ * Options: `--dir <site>` (default dist), `--runs <n>` (default 3), `--no-write` (print only),
+ * `--only <kinds>` (comma-separated words, each matching part of a kind's name, e.g. `--only search,indicators`:
+ * only those kinds, printed and never written, since BENCHMARKS.md records every kind at once),
+ * `--fallback-dir <site>`: a kind the site has no page of (the shipped corpus keeps one edition per
+ * text, so no edition page) is measured in this second built site, and its row names that site —
+ * e.g. the site of the project plus tests/fixtures/editions/sources, built as tests/e2e/editions.test.ts does.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +29,12 @@ const argument = (name: string) => {
 };
 const site = argument('--dir') ?? 'dist';
 const runs = Number(argument('--runs') ?? 3);
-const write = !process.argv.includes('--no-write');
+const only = argument('--only')
+  ?.split(',')
+  .map((word) => word.trim())
+  .filter(Boolean);
+const write = !process.argv.includes('--no-write') && !only;
+const fallbackSite = argument('--fallback-dir');
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const lighthouseVersion = '13.5.0';
 
@@ -63,6 +73,14 @@ function searchQuery(dir: string, paths: string[]): string {
       .replace(/<[^>]+>/g, '')
       .trim() ?? '';
   return [...heading.replace(/[^\p{Script=Han}]/gu, '')].slice(0, 4).join('') || '社区';
+}
+
+interface Result {
+  kind: string;
+  path?: string;
+  figures?: Figures[];
+  /** The fallback site the page was found in (--fallback-dir), when not the main one. */
+  from?: string;
 }
 
 interface Figures {
@@ -134,13 +152,14 @@ function machine() {
 }
 
 /** The table so far, printed and (unless --no-write) written to BENCHMARKS.md: a long run leaves what it measured. */
-function report(results: { kind: string; path?: string; figures?: Figures[] }[], kindsCount: number) {
+function report(results: Result[], kindsCount: number) {
   const m = machine();
-  const rows = results.map(({ kind, path, figures }) => {
+  const rows = results.map(({ kind, path: rawPath, figures, from }) => {
     if (!figures) return `| ${kind} | (none in this site) | | | | | |`;
-    if (figures.length === 0) return `| ${kind} | \`${decodeURI(path!)}\` | (every run failed) | | | | |`;
+    const path = `${decodeURI(rawPath!)}\`${from ? ' (second site)' : ''}`;
+    if (figures.length === 0) return `| ${kind} | \`${path} | (every run failed) | | | | |`;
     const med = (pick: (f: Figures) => number) => median(figures.map(pick));
-    return `| ${kind} | \`${decodeURI(path!)}\` | ${med((f) => f.performance)} | ${med((f) => f.accessibility)} | ${(med((f) => f.lcp) / 1000).toFixed(2)} s | ${med((f) => f.cls).toFixed(3)} | ${med((f) => f.tbt).toFixed(0)} ms${figures.length < runs ? ` (${figures.length} runs)` : ''} |`;
+    return `| ${kind} | \`${path} | ${med((f) => f.performance)} | ${med((f) => f.accessibility)} | ${(med((f) => f.lcp) / 1000).toFixed(2)} s | ${med((f) => f.cls).toFixed(3)} | ${med((f) => f.tbt).toFixed(0)} ms${figures.length < runs ? ` (${figures.length} runs)` : ''} |`;
   });
   const section = [
     '## Lighthouse',
@@ -151,6 +170,12 @@ function report(results: { kind: string; path?: string; figures?: Figures[] }[],
     '|---|---|---|---|---|---|---|',
     ...rows,
     ...(results.length < kindsCount ? ['', `(${results.length} of ${kindsCount} page kinds measured so far.)`] : []),
+    ...(results.some((r) => r.from)
+      ? [
+          '',
+          'A page marked “second site” is of a kind the shipped corpus has no page of; it was measured in a second built site (`--fallback-dir`): the project plus a fixture text that has it (for an edition page, tests/fixtures/editions/sources, built as tests/e2e/editions.test.ts builds it).',
+        ]
+      : []),
     '',
     `Machine: ${m.cpu}, ${m.cores} cores; load average at the end of the run ${m.load} (other jobs share the machine; Lighthouse's simulated throttling makes scores depend less on it than wall-clock times).`,
     '',
@@ -166,22 +191,30 @@ function report(results: { kind: string; path?: string; figures?: Figures[] }[],
 
 async function main() {
   if (!existsSync(join(site, 'index.html'))) throw new Error(`${site}/index.html is missing: run \`npm run build\` first.`);
+  if (fallbackSite && !existsSync(join(fallbackSite, 'index.html'))) throw new Error(`--fallback-dir ${fallbackSite}: no index.html there; build that site first.`);
   const paths = sitePaths(site);
+  const fallbackPaths = fallbackSite ? sitePaths(fallbackSite) : [];
   const query = searchQuery(site, paths);
-  const chosen = kinds.map(({ kind, pattern }) => {
-    const path = paths.find((p) => pattern.test(p));
-    return { kind, path: path && kind.startsWith('/search/') ? `${path}?q=${encodeURIComponent(query)}` : path };
+  const wanted = only ? kinds.filter(({ kind }) => only.some((word) => kind.includes(word))) : kinds;
+  if (wanted.length === 0) throw new Error(`--only ${only!.join(',')}: no page kind matches; kinds are ${kinds.map((k) => k.kind).join(', ')}`);
+  const chosen = wanted.map(({ kind, pattern }) => {
+    const own = paths.find((p) => pattern.test(p));
+    const fallback = own ? undefined : fallbackPaths.find((p) => pattern.test(p));
+    const path = own ?? fallback;
+    return { kind, path: path && kind.startsWith('/search/') ? `${path}?q=${encodeURIComponent(query)}` : path, from: fallback ? fallbackSite : undefined };
   });
-  const { server, url } = await serveDirectory(site);
+  const main = await serveDirectory(site);
+  const second = fallbackSite ? await serveDirectory(fallbackSite) : undefined;
   const scratch = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-  const results: { kind: string; path?: string; figures?: Figures[] }[] = [];
+  const results: Result[] = [];
   try {
-    for (const { kind, path } of chosen) {
+    for (const { kind, path, from } of chosen) {
       if (!path) {
         results.push({ kind });
         report(results, chosen.length);
         continue;
       }
+      const url = from ? second!.url : main.url;
       const figures: Figures[] = [];
       for (let i = 0; i < runs; i++) {
         const f = await lighthouse(`${url}${path}`, join(scratch, 'report.json')).catch((error: Error) => {
@@ -194,11 +227,12 @@ async function main() {
         );
         figures.push(f);
       }
-      results.push({ kind, path, figures });
+      results.push({ kind, path, figures, from });
       report(results, chosen.length);
     }
   } finally {
-    server.close();
+    main.server.close();
+    second?.server.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }

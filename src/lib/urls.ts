@@ -4,3 +4,8 @@
 export function unitUrl(source: string, chapter: number | string, id?: string): string {
   return `/plans/${source}/${chapter}/${id ? `#${id}` : ''}`;
 }
+
+/** One source's measures under one theme, `/plans/{source}/themes/{theme}/`, or its list of measures that mention the theme without carrying it (`#mentioned`). */
+export function sourceThemeUrl(source: string, theme: string, mentioned = false): string {
+  return `/plans/${source}/themes/${theme}/${mentioned ? '#mentioned' : ''}`;
+}

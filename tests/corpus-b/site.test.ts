@@ -63,9 +63,12 @@ describe('the fixture corpus built as a site', () => {
     expect(heads).toContain('河西县');
   });
 
-  it('lists each source’s measures theme by theme on /plans/{source}/themes/', () => {
-    const text = textOf(page('plans/demo-city/themes')).replace(/\s+/g, ' ');
-    expect(text).toContain('示范市·十五五规划');
+  it('lists each source’s themes on /plans/{source}/themes/, each theme’s measures on a page of its own', () => {
+    const index = page('plans/demo-city/themes');
+    expect(textOf(index).replace(/\s+/g, ' ')).toContain('示范市·十五五规划');
+    const themePages = [...index.matchAll(/href="\/plans\/demo-city\/themes\/([^/"#]+)\/"/g)].map((m) => m[1]);
+    expect(themePages.length).toBeGreaterThan(0);
+    const text = themePages.map((theme) => textOf(page(join('plans/demo-city/themes', theme)))).join(' ');
     expect(text).toContain('#demo-city-2-1-2');
   });
 

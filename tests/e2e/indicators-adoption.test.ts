@@ -127,6 +127,17 @@ describe('/indicators/', () => {
     });
   }
 
+  it('shows a target’s original wording and merge reason on demand in the cell, not in a tooltip a phone cannot open', async () => {
+    const { page, errors } = await openPage(context, '/indicators/');
+    expect(await page.locator('main [title]').count()).toBe(0);
+    const notes = page.locator('.indicator-table details.stmt-notes').first();
+    expect(await notes.locator('p').first().isVisible()).toBe(false);
+    await notes.locator('summary').click();
+    expect(await notes.locator('p').first().isVisible()).toBe(true);
+    expect(await notes.textContent()).toMatch(/原文/);
+    expect(errors).toEqual([]);
+  });
+
   for (const { slug, fact: want } of stated('a dimension to filter by (indicators.page.dimension)', (e) => e.indicators?.page?.dimension)) {
     it(`filters the shared and the single-plan indicators by dimension (${slug})`, async () => {
       const { page, errors } = await openPage(context, '/indicators/');

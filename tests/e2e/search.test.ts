@@ -72,6 +72,20 @@ describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('loads and searches the index in a worker, so the page itself never parses or indexes it', async () => {
+    const query = '社区';
+    const { page, errors } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`);
+    await settled(page, query);
+    expect(await results(page).count()).toBe(25);
+    // load.ts marks each step where it runs: in the worker's timeline, not the page's.
+    const steps = ['search:first-shard-parsed', 'search:first-shard-indexed'];
+    const marked = (names: string[]) => names.map((name) => performance.getEntriesByName(name).length);
+    expect(page.workers()).toHaveLength(1);
+    expect(await page.workers()[0].evaluate(marked, steps)).toEqual([1, 1]);
+    expect(await page.evaluate(marked, steps)).toEqual([0, 0]);
+    expect(errors).toEqual([]);
+  });
+
   it('lists every hit: "show more" reaches the exact total, and jurisdiction counts add up', async () => {
     const query = '社区';
     const { page, errors } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`);

@@ -6,9 +6,12 @@ import type { Browser } from 'playwright-core';
 
 export const domBudget = 1500;
 
-/** A plan's own pages (/plans/{source}/…) are documents; every other page is an aggregate, /plans/ included. */
+/**
+ * A plan's own pages (/plans/{source}/…) are documents; every other page is an aggregate, /plans/
+ * included, and so are a plan's theme lists (/plans/{source}/themes/…), which gather its measures.
+ */
 export function isAggregate(path: string): boolean {
-  return !/^\/plans\/[^/]+\//.test(path) && path !== '/404.html';
+  return (!/^\/plans\/[^/]+\//.test(path) || /^\/plans\/[^/]+\/themes\//.test(path)) && path !== '/404.html';
 }
 
 /** Elements per page, counted as a browser builds them (document.querySelectorAll('*')). */

@@ -2,13 +2,13 @@
  * Loads the index the build wrote: the traditional → simplified table and the manifest, the first
  * shard, then every other shard at once; each shard is added to the index as soon as it and the
  * shards before it have arrived (record numbers follow shard order), and `onShard` lets the page
- * search what is there so far.
+ * search what is there so far. It runs in the search worker (worker.ts), off the page's main thread.
  */
 import { SearchIndex } from './match.ts';
 import { decodeShard, type Manifest, type Row } from './shards.ts';
 import { useTradSimp } from './trad-simp.ts';
 
-/** Lets the page handle input between shards while a large index is being added. */
+/** Lets the worker answer queries between shards while a large index is being added. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function loadIndex(base: string, onShard: (index: SearchIndex, manifest: Manifest, loaded: number) => void) {
