@@ -43,30 +43,37 @@ export const instrumentSchema = z
   .strict();
 export type Instrument = z.infer<typeof instrumentSchema>;
 
+/**
+ * What every dictionary file requires of its entries, beyond each entry's shape: some wording, ids
+ * used once, a wording once per entry (across both lists), `…` only between two words. Shared by
+ * the framework dictionary and the local vocabulary (src/schemas/local-instruments.ts).
+ */
+export function checkEntries(entries: ReadonlyArray<Pick<Instrument, 'id' | 'terms' | 'topicTerms'>>, ctx: z.RefinementCtx): void {
+  const ids = new Set<string>();
+  entries.forEach((entry, index) => {
+    if (entry.terms.length + (entry.topicTerms?.length ?? 0) === 0)
+      ctx.addIssue({ code: 'custom', path: ['instruments', index, 'terms'], message: `list at least one term for ${entry.id}` });
+    if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['instruments', index, 'id'], message: `the id "${entry.id}" is used twice; give each instrument its own` });
+    ids.add(entry.id);
+    const terms = new Set<string>();
+    const check = (list: 'terms' | 'topicTerms') =>
+      (entry[list] ?? []).forEach((term, t) => {
+        if (terms.has(term)) ctx.addIssue({ code: 'custom', path: ['instruments', index, list, t], message: `"${term}" is listed twice in ${entry.id}` });
+        terms.add(term);
+        if (term.startsWith(GAP) || term.endsWith(GAP) || term.includes(GAP + GAP)) {
+          ctx.addIssue({ code: 'custom', path: ['instruments', index, list, t], message: `"${term}": put "${GAP}" only between two words` });
+        }
+      });
+    check('terms');
+    check('topicTerms');
+  });
+}
+
 export const instrumentFileSchema = z
   .object({
     about: z.string(),
     instruments: z.array(instrumentSchema),
   })
   .strict()
-  .superRefine((file, ctx) => {
-    const ids = new Set<string>();
-    file.instruments.forEach((entry, index) => {
-      if (entry.terms.length + (entry.topicTerms?.length ?? 0) === 0)
-        ctx.addIssue({ code: 'custom', path: ['instruments', index, 'terms'], message: `list at least one term for ${entry.id}` });
-      if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['instruments', index, 'id'], message: `the id "${entry.id}" is used twice; give each instrument its own` });
-      ids.add(entry.id);
-      const terms = new Set<string>();
-      const check = (list: 'terms' | 'topicTerms') =>
-        (entry[list] ?? []).forEach((term, t) => {
-          if (terms.has(term)) ctx.addIssue({ code: 'custom', path: ['instruments', index, list, t], message: `"${term}" is listed twice in ${entry.id}` });
-          terms.add(term);
-          if (term.startsWith(GAP) || term.endsWith(GAP) || term.includes(GAP + GAP)) {
-            ctx.addIssue({ code: 'custom', path: ['instruments', index, list, t], message: `"${term}": put "${GAP}" only between two words` });
-          }
-        });
-      check('terms');
-      check('topicTerms');
-    });
-  });
+  .superRefine((file, ctx) => checkEntries(file.instruments, ctx));
 export type InstrumentFile = z.infer<typeof instrumentFileSchema>;

@@ -6,7 +6,7 @@
  * (src/lib/counterparts/) find both the same way. Curated, so it may name things.
  */
 import { z } from 'astro/zod';
-import { GAP, instrumentSchema } from './instruments.ts';
+import { checkEntries, instrumentSchema } from './instruments.ts';
 
 export const localInstrumentSchema = instrumentSchema.omit({ article: true, articleQuote: true }).extend({
   /** Stable slug with the `local-` prefix, read as one of the local vocabulary; an id the framework dictionary also uses is refused (src/lib/counterparts/vocabulary.ts). */
@@ -20,19 +20,5 @@ export const localInstrumentFileSchema = z
     instruments: z.array(localInstrumentSchema),
   })
   .strict()
-  .superRefine((file, ctx) => {
-    const ids = new Set<string>();
-    file.instruments.forEach((entry, index) => {
-      if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['instruments', index, 'id'], message: `the id "${entry.id}" is used twice; give each instrument its own` });
-      ids.add(entry.id);
-      const terms = new Set<string>();
-      entry.terms.forEach((term, t) => {
-        if (terms.has(term)) ctx.addIssue({ code: 'custom', path: ['instruments', index, 'terms', t], message: `"${term}" is listed twice in ${entry.id}` });
-        terms.add(term);
-        if (term.startsWith(GAP) || term.endsWith(GAP) || term.includes(GAP + GAP)) {
-          ctx.addIssue({ code: 'custom', path: ['instruments', index, 'terms', t], message: `"${term}": put "${GAP}" only between two words` });
-        }
-      });
-    });
-  });
+  .superRefine((file, ctx) => checkEntries(file.instruments, ctx));
 export type LocalInstrumentFile = z.infer<typeof localInstrumentFileSchema>;

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maximalMatches, sharedPassages, smithWaterman } from '../../src/lib/adoption/align.ts';
 import { adoption } from '../../scripts/analyses/adoption.ts';
+import type { AdoptionEvaluationFile } from '../../src/schemas/curated.ts';
 import { readAllCurated } from '../../scripts/lib/curated.ts';
 import { formatEvaluation } from '../../src/lib/adoption/evaluate.ts';
 import { articleNumeral, createMatcher, segments } from '../../src/lib/adoption/match.ts';
@@ -136,6 +137,17 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
 
   const cell = (half: 'tuning' | 'blind', source = 'all') => evaluation.cells.find((c) => c.half === half && c.source === source)!;
 
+  /** A held-out draw's entry: every labelled measure × article scored, every positive counted, no measure from an earlier set. Its `all` cell. */
+  const scoresEveryLabel = (entry: AdoptionEvaluationEntry, file: AdoptionEvaluationFile, earlier: AdoptionEvaluationFile[]) => {
+    const all = entry.cells.find((c) => c.source === 'all')!;
+    expect(all.measures).toBe(file.measures.length);
+    expect(all.pairs).toBe(file.measures.length * entry.articles);
+    expect(all.positives).toBe(file.measures.reduce((n, m) => n + m.adopts.length, 0));
+    const used = new Set(earlier.flatMap((set) => set.measures.map((m) => m.measure)));
+    expect(file.measures.filter((m) => used.has(m.measure))).toEqual([]);
+    return all;
+  };
+
   it('is scored on every drawn measure against every framework article, per source and half (printed)', () => {
     expect(evaluation.available).toBe(true);
     console.log(`adoption evaluation: ${evaluation.articles} framework articles per drawn measure; sampling: ${JSON.stringify(evaluation.sampling)}`);
@@ -180,14 +192,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(holdout.available).toBe(true);
     console.log('adoption round-2 held-out set (development data since round 3):');
     console.log(formatEvaluation(holdout.cells));
-    const labelled = curated.adoptionEvaluationHoldout.measures;
-    const all = holdout.cells.find((c) => c.source === 'all')!;
-    expect(all.measures).toBe(labelled.length);
-    expect(all.pairs).toBe(labelled.length * holdout.articles);
-    expect(all.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
-    // None of its measures is in the other development set.
-    const development = new Set(curated.adoptionEvaluation.measures.map((m) => m.measure));
-    expect(labelled.filter((m) => development.has(m.measure))).toEqual([]);
+    const all = scoresEveryLabel(holdout, curated.adoptionEvaluationHoldout, [curated.adoptionEvaluation]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.85);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.75);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.7);
@@ -205,14 +210,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(second.role).toBe('development');
     console.log('adoption second held-out set (development data since round 4):');
     console.log(formatEvaluation(second.cells));
-    const labelled = curated.adoptionEvaluationHoldout2.measures;
-    const all = second.cells.find((c) => c.source === 'all')!;
-    expect(all.measures).toBe(labelled.length);
-    expect(all.pairs).toBe(labelled.length * second.articles);
-    expect(all.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
-    // None of its measures is in an earlier set.
-    const earlier = new Set([...curated.adoptionEvaluation.measures, ...curated.adoptionEvaluationHoldout.measures].map((m) => m.measure));
-    expect(labelled.filter((m) => earlier.has(m.measure))).toEqual([]);
+    const all = scoresEveryLabel(second, curated.adoptionEvaluationHoldout2, [curated.adoptionEvaluation, curated.adoptionEvaluationHoldout]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.8);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.6);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.5);
@@ -237,16 +235,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(sets[0]).toBe(third);
     console.log('adoption third held-out set (the figures to cite):');
     console.log(formatEvaluation(third.cells));
-    const labelled = curated.adoptionEvaluationHoldout3.measures;
-    const all = third.cells.find((c) => c.source === 'all')!;
-    expect(all.measures).toBe(labelled.length);
-    expect(all.pairs).toBe(labelled.length * third.articles);
-    expect(all.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
-    // None of its measures is in an earlier set.
-    const earlier = new Set(
-      [...curated.adoptionEvaluation.measures, ...curated.adoptionEvaluationHoldout.measures, ...curated.adoptionEvaluationHoldout2.measures].map((m) => m.measure),
-    );
-    expect(labelled.filter((m) => earlier.has(m.measure))).toEqual([]);
+    const all = scoresEveryLabel(third, curated.adoptionEvaluationHoldout3, [curated.adoptionEvaluation, curated.adoptionEvaluationHoldout, curated.adoptionEvaluationHoldout2]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.75);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.7);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
