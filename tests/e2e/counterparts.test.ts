@@ -3,9 +3,9 @@
  * side-by-side page for two documents and for two chapters. Which documents, chapters and measures
  * are used is read from the built data (/side-by-side/data/), never written here.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { expectLinksResolve, launchBrowser, openPage } from '../support/browser.ts';
 import { readJson } from '../support/dist.ts';
 import type { SideBySideIndex, SideBySideShard } from '../../src/schemas/counterparts.ts';
 
@@ -21,17 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Every href resolves to a page holding an element with the fragment's id. */
-async function expectLinksResolve(page: Page, hrefs: string[]) {
-  expect(hrefs.length).toBeGreaterThan(0);
-  for (const href of new Set(hrefs)) {
-    const url = new URL(href, siteUrl('/'));
-    const response = await page.request.get(siteUrl(url.pathname));
-    expect(response.status(), href).toBe(200);
-    if (url.hash) expect((await response.text()).includes(`id="${decodeURIComponent(url.hash.slice(1))}"`), href).toBe(true);
-  }
-}
 
 /** Pairs of documents, with how many measures of the first have a counterpart in the second (counted here from the shards). */
 function documentPairs() {

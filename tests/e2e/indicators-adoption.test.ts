@@ -3,9 +3,9 @@
  * width, data files. What each plan must show is in its expectations file (indicators.page, adoption,
  * asFramework for the framework).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { expectLinksResolve, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { adoptedArticle, outline } from '../support/built-examples.ts';
 import { shippedExpectations, stated } from '../support/expectation-schema.ts';
 import { readCurated } from '../../scripts/lib/curated.ts';
@@ -43,23 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Every href resolves to a page holding an element with the fragment's id. */
-async function expectLinksResolve(page: Page, hrefs: string[]) {
-  const byPath = new Map<string, Set<string>>();
-  for (const href of hrefs) {
-    const url = new URL(href, siteUrl('/'));
-    const ids = byPath.get(url.pathname) ?? new Set<string>();
-    if (url.hash) ids.add(decodeURIComponent(url.hash.slice(1)));
-    byPath.set(url.pathname, ids);
-  }
-  for (const [path, ids] of byPath) {
-    const response = await page.request.get(siteUrl(path));
-    expect(response.status(), path).toBe(200);
-    const html = await response.text();
-    for (const id of ids) expect(html.includes(`id="${id}"`), `${path}#${id}`).toBe(true);
-  }
-}
 
 describe('/indicators/', () => {
   it('shows one row per shared indicator, a column per plan, and links to where each target is stated', async () => {
