@@ -26,4 +26,10 @@ describe('an instrument named as context', () => {
     expect(after('推行共驻共建，签订共建协议，形成共治格局。', '共驻共建')).toBe(false);
     expect(after('建立共驻共建的协议制度。', '共驻共建')).toBe(false);
   });
+
+  it('is a type when it only names a kind of something else (X型, X带动型)', () => {
+    expect(after('积极培育便民服务型、社会企业带动型等多种形式的社区治理模式。', '社会企业')).toBe(true);
+    expect(after('打造智慧科技型社区。', '智慧科技')).toBe(true);
+    expect(after('积极发展社会企业，开展社会企业认证。', '社会企业')).toBe(false);
+  });
 });

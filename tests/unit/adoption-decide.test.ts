@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClauseAligner } from '../../src/lib/adoption/clause-align.ts';
 import { createAdoptionDecider, locate } from '../../src/lib/adoption/decide.ts';
-import { isDiagnosis } from '../../src/lib/adoption/diagnosis.ts';
+import { isDiagnosis, isDiagnosisHeading } from '../../src/lib/adoption/diagnosis.ts';
 import { evaluateAdoption, formatEvaluation } from '../../src/lib/adoption/evaluate.ts';
 import { createMatcher } from '../../src/lib/adoption/match.ts';
 import type { Instrument } from '../../src/schemas/instruments.ts';
@@ -102,6 +102,34 @@ describe('the adoption decision', () => {
     expect(isDiagnosis('大多未成立业主委员会')).toBe(true);
     expect(isDiagnosis('着力解决服务设施不足的问题')).toBe(false);
     expect(decide({ id: 'l-6', text: '在职党员参与社区志愿服务不够。深化“双报到”。' }).map((d) => d.instruments.map((i) => i.term))).toEqual([['双报到']]);
+  });
+
+  it('does not count anything in a measure under a heading that diagnoses (存在问题, 面临形势)', () => {
+    const text = '组织体系不够健全。全市建有村党组织书记通过法定程序担任村民委员会主任的村120个，推行“双报到”的社区30个。';
+    expect(
+      decide({ id: 'l-11', text, headings: ['发展基础'] })
+        .filter((d) => d.adopts)
+        .map((d) => d.articleId),
+    ).toEqual(['f-3', 'f-16']);
+    expect(decide({ id: 'l-12', text, headings: ['总体形势', '存在问题'] }).filter((d) => d.adopts)).toEqual([]);
+    expect(['存在问题', '面临形势', '三、主要问题', '面临的挑战', '问题与挑战'].filter(isDiagnosisHeading)).toHaveLength(5);
+    expect(['发展基础', '现有基础', '着力补齐城乡社区治理短板', '解决群众急难愁盼问题'].filter(isDiagnosisHeading)).toEqual([]);
+  });
+
+  it('reads a sentence that names no level as about the levels its headings name', () => {
+    const text = '全面推行“一肩挑”。';
+    expect(decide({ id: 'l-13', text, headings: ['乡村基层治理实施路径'] }).map((d) => d.articleId)).toEqual(['f-3']);
+    expect(decide({ id: 'l-14', text, headings: ['城镇基层治理实施路径'] })).toEqual([]);
+  });
+
+  it('does not take the same words said of another level as reuse: 村党组织书记… against the article’s 社区党组织书记…', () => {
+    const sameWords = createAdoptionDecider(
+      [{ id: 'f-11', text: '(十一)全面推行社区党组织书记通过法定程序担任居民委员会主任。' }],
+      [],
+      createMatcher([{ id: 'f-11', text: '(十一)全面推行社区党组织书记通过法定程序担任居民委员会主任。' }], { corpus: [] }, { threshold: 11 }),
+    );
+    expect(sameWords({ id: 'l-15', text: '完善村党组织书记通过法定程序担任村级集体经济组织负责人程序。' })).toEqual([]);
+    expect(sameWords({ id: 'l-16', text: '推动社区党组织书记通过法定程序担任居委会主任。' }).map((d) => d.adopts)).toEqual([true]);
   });
 
   it('does not count an instrument named as the occasion of the measure or in its slogan', () => {

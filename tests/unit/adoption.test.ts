@@ -226,23 +226,22 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   // The third held-out set (content/adoption-evaluation-holdout-3.json): 35 measures labelled by two
   // labellers blind to the detector while round 4 was tuned, read once after commit "FROZEN round 4":
   // precision 0.77 (34 of 44, cluster 0.64–0.88), recall 0.74 (34 of 46, 0.60–0.86), reworded recall
-  // 0.59 (17 of 29). Recall rose from round 3's 0.63, precision fell from 0.81: the goal (precision
-  // ≥ 0.85, recall ≥ 0.75) is NOT met. These floors pin the measurement so a change that lowers it
-  // fails; they are not the goal.
-  it('on the third held-out set, read once after the round-4 freeze, holds what it measured (precision ≥ 0.75, recall ≥ 0.7), short of the goal (printed)', () => {
+  // 0.59 (17 of 29) — historical. Round 5 tuned on it (headings that diagnose, levels from headings,
+  // a type is not the instrument, the same words about another level, topic terms for wordings named
+  // as participants or places): it is development data now. The floors keep round 4's measurement,
+  // and round 5's tuning (1.00 / 0.85, reworded 0.76) is guarded below it.
+  it('on the third held-out set, since used for tuning, holds what round 4 measured (precision ≥ 0.75, recall ≥ 0.7) (printed)', () => {
     expect(third.available).toBe(true);
-    expect(third.role).toBe('held-out');
-    expect(sets[0]).toBe(third);
-    console.log('adoption third held-out set (the figures to cite):');
+    expect(third.role).toBe('development');
+    console.log('adoption third held-out set (development data since round 5):');
     console.log(formatEvaluation(third.cells));
     const all = scoresEveryLabel(third, curated.adoptionEvaluationHoldout3, [curated.adoptionEvaluation, curated.adoptionEvaluationHoldout, curated.adoptionEvaluationHoldout2]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.75);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.7);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
-    expect(all.precision.value).toBeLessThan(0.85);
-    // The interval to cite resamples measures, the unit that was drawn.
-    expect(all.precision.cluster!.low).toBeLessThan(all.precision.value!);
-    expect(all.precision.cluster!.high).toBeGreaterThan(all.precision.value!);
+    expect(all.precision.value).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall.value).toBeGreaterThanOrEqual(0.8);
+    expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.7);
   });
 
   it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {

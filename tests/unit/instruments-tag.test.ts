@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createInstrumentTagger } from '../../src/lib/instruments/tag.ts';
-import { inScope, levelsIn } from '../../src/lib/instruments/levels.ts';
+import { inScope, levelsBefore, levelsIn, sameLevels } from '../../src/lib/instruments/levels.ts';
 import { instrumentFileSchema, type Instrument } from '../../src/schemas/instruments.ts';
 import { normalise } from '../../src/lib/adoption/shingles.ts';
 import { readCurated } from '../../scripts/lib/curated.ts';
@@ -36,6 +36,23 @@ describe('levels a sentence names', () => {
     expect(inScope(new Set(['community']), ['village'])).toBe(false);
     expect(inScope(new Set(['township']), ['village'])).toBe(false);
     expect(inScope(new Set(['street']), ['community'])).toBe(false);
+  });
+
+  it('reads the level a phrase is said of from the words right before it, within its clause', () => {
+    const text = '完善村党组织书记通过法定程序担任村级集体经济组织负责人';
+    expect([...levelsBefore(text, text.indexOf('党组织书记'))]).toEqual(['village']);
+    const community = '全面推行社区党组织书记通过法定程序担任居民委员会主任';
+    expect([...levelsBefore(community, community.indexOf('党组织书记'))]).toEqual(['community']);
+    // A level word before the clause's start, or further back than a few characters, is not the phrase's.
+    expect([...levelsBefore('社区，党组织书记', 3)]).toEqual([]);
+    expect([...levelsBefore('各村要加强和完善党组织书记', 9)]).toEqual([]);
+  });
+
+  it('takes two phrases as about the same units unless each names a level and they are siblings', () => {
+    expect(sameLevels(new Set(['village']), new Set(['community']))).toBe(false);
+    expect(sameLevels(new Set(['village']), new Set(['rural']))).toBe(true);
+    expect(sameLevels(new Set(), new Set(['community']))).toBe(true);
+    expect(sameLevels(new Set(['community', 'village']), new Set(['community']))).toBe(true);
   });
 });
 
@@ -76,6 +93,19 @@ describe('instrument tagger', () => {
     // A sentence that names no level leaves it to the measure's context: both entries are stated.
     expect(
       tag('全面推行“一肩挑”。')
+        .map((h) => h.instrument)
+        .sort(),
+    ).toEqual(['community-one-shoulder', 'village-one-shoulder']);
+  });
+
+  it('reads a sentence that names no level as about the levels its headings name', () => {
+    const urban = new Set(['urban'] as const);
+    expect(tag('全面推行“一肩挑”。', urban).map((h) => h.instrument)).toEqual(['community-one-shoulder']);
+    // The sentence's own level word still decides where it names one.
+    expect(tag('村党组织书记全面推行“一肩挑”。', urban).map((h) => h.instrument)).toEqual(['village-one-shoulder']);
+    // Headings that name no level leave every scope open.
+    expect(
+      tag('全面推行“一肩挑”。', new Set())
         .map((h) => h.instrument)
         .sort(),
     ).toEqual(['community-one-shoulder', 'village-one-shoulder']);

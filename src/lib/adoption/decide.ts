@@ -24,9 +24,10 @@ import type { Instrument } from '../../schemas/instruments.ts';
 import { createInstrumentTagger } from '../instruments/tag.ts';
 import { splitSentences } from '../text/clauses.ts';
 import { namedAsContext } from './context.ts';
-import { isDiagnosis } from './diagnosis.ts';
+import { isDiagnosis, isDiagnosisHeading } from './diagnosis.ts';
+import { levelsBefore, levelsIn, sameLevels } from '../instruments/levels.ts';
 import type { AlignedClause } from './clause-align.ts';
-import type { AdoptionMatch, Unit } from './match.ts';
+import type { AdoptionMatch, SharedPassage, Unit } from './match.ts';
 import { normalise } from './shingles.ts';
 
 export interface InstrumentEvidence {
@@ -75,15 +76,20 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
 
   /** Every article the measure adopts or shares wording with, best first (instruments, then score). */
   return function decide(measure: Unit): AdoptionDecision[] {
-    // Sentences that diagnose a lack: nothing in them is adoption.
+    const headings = measure.headings ?? [];
+    // Under a heading that diagnoses (存在问题, 面临形势) the whole measure does; elsewhere the
+    // sentences that diagnose a lack. Nothing in them is adoption.
+    const diagnosedHere = headings.some(isDiagnosisHeading);
     const diagnoses = splitSentences(measure.text).filter((sentence) => isDiagnosis(sentence.text));
-    const diagnosed = ([start, end]: [number, number]) => diagnoses.some((d) => d.start <= start && end <= d.end);
+    const diagnosed = ([start, end]: [number, number]) => diagnosedHere || diagnoses.some((d) => d.start <= start && end <= d.end);
+    // The levels the headings name: what a sentence naming none is about.
+    const context = levelsIn(headings.join('。'));
     const byArticle = new Map<string, InstrumentEvidence[]>();
     // Evidence given by a topic term (the entry's `topicTerms`): counted only when corroborated.
     const byTopic = new Set<InstrumentEvidence>();
     // Every place a topic term is named: wording there is the topic again, not reuse.
     const topicSpans: Array<[number, number]> = [];
-    for (const hit of tag(measure.text)) {
+    for (const hit of tag(measure.text, context)) {
       if (diagnosed([hit.start, hit.end])) continue;
       // Named as the occasion or in a slogan (context.ts): the measure does not state it.
       if (namedAsContext(measure.text, hit.end)) continue;
@@ -110,7 +116,7 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
       byArticle.set(hit.article, list);
     }
     const inScope = new Set([...byArticle.values()].flat().map((e) => `${e.instrument}@${e.local[0]}`));
-    const outOfScope = scoped.length ? tagAnyScope(measure.text).filter((h) => !inScope.has(`${h.instrument}@${h.start}`)) : [];
+    const outOfScope = scoped.length ? tagAnyScope(measure.text, context).filter((h) => !inScope.has(`${h.instrument}@${h.start}`)) : [];
     const outside = (articleId: string, [start, end]: [number, number]) => outOfScope.some((h) => h.article === articleId && h.start < end && start < h.end);
     // A topic term is common wording: its span does not keep a generic passage (match.ts).
     const spans = (articleId: string) => (byArticle.get(articleId) ?? []).filter((e) => !byTopic.has(e)).map((e) => e.local);
@@ -129,7 +135,11 @@ export function createAdoptionDecider(articles: Unit[], dictionary: Instrument[]
     const out: AdoptionDecision[] = [];
     for (const articleId of new Set([...byArticle.keys(), ...wordingOf.keys(), ...clausesOf.keys()])) {
       const found = wordingOf.get(articleId);
-      const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local) && !diagnosed(p.local));
+      const text = articleText.get(articleId)!;
+      // A phrase said of another level on each side (村党组织书记通过法定程序担任 against the
+      // article's 社区党组织书记…) is the same words about different units: not reuse.
+      const sameUnits = (p: SharedPassage) => sameLevels(levelsBefore(measure.text, p.local[0]), levelsBefore(text, p.article[0]));
+      const passages = (found?.passages ?? []).filter((p) => !outside(articleId, p.local) && !diagnosed(p.local) && sameUnits(p));
       const clauses = (clausesOf.get(articleId) ?? []).filter((c) => !outside(articleId, c.local) && !diagnosed(c.local));
       const stated = byArticle.get(articleId) ?? [];
       const named = stated.filter((e) => !byTopic.has(e));

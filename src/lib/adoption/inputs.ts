@@ -10,7 +10,7 @@ import { createAdoptionDecider } from './decide.ts';
 import { createMatcher, defaultOptions, type MatchOptions } from './match.ts';
 
 /** The fields of a measure record (src/schemas/records.ts) adoption reads; `number` is an article's (17 for (十七)). */
-export type MeasureLike = Pick<MeasureRecord, 'id' | 'source' | 'chapterNumber' | 'number' | 'text'>;
+export type MeasureLike = Pick<MeasureRecord, 'id' | 'source' | 'chapterNumber' | 'number' | 'text'> & Partial<Pick<MeasureRecord, 'chapterTitle' | 'sectionTitle'>>;
 export interface SourceLike {
   slug: string;
   role: 'framework' | 'local';
@@ -59,6 +59,7 @@ export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: Sou
     }
     return matcher;
   };
-  const match = (measure: M) => matcherOf(measure.source)(measure);
+  const headingsOf = (m: M) => [m.chapterTitle, m.sectionTitle].filter((t): t is string => !!t);
+  const match = (measure: M) => matcherOf(measure.source)({ id: measure.id, text: measure.text, headings: headingsOf(measure) });
   return { framework, articles, locals, match, options: opts };
 }

@@ -19,6 +19,8 @@ import { normalise, shingles, sharedCount, type Normalised } from './shingles.ts
 export interface Unit {
   id: string;
   text: string;
+  /** The chapter and section titles the unit stands under, outermost first: the context its sentences leave unsaid. */
+  headings?: string[];
 }
 
 export interface MatchOptions {

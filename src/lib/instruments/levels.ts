@@ -66,3 +66,21 @@ export function inScope(named: Set<Level>, scope: readonly Level[] | undefined):
   }
   return false;
 }
+
+/** Most characters before a phrase read for the level it is about (村党组织书记…: 村). */
+const LEAD = 4;
+
+/**
+ * The levels named right before `at` in `text`, within its clause: the level a shared phrase is
+ * said of (村 in 村党组织书记通过法定程序担任, 社区 in 社区党组织书记通过法定程序担任).
+ */
+export function levelsBefore(text: string, at: number): Set<Level> {
+  const lead = text.slice(Math.max(0, at - LEAD), at);
+  const cut = Math.max(...[...'，,。；;：:、！？!?\n'].map((p) => lead.lastIndexOf(p)));
+  return levelsIn(lead.slice(cut + 1));
+}
+
+/** Whether two sets of levels can be about the same units: either names none, or they overlap, or one is broader. */
+export function sameLevels(a: Set<Level>, b: Set<Level>): boolean {
+  return a.size === 0 || b.size === 0 || inScope(a, [...b]);
+}

@@ -8,10 +8,12 @@
  * A term is found in a sentence after punctuation and spaces are dropped on both sides (“一肩挑” and
  * 一肩挑 are one wording); `…` in a term lets up to GAP_LIMIT characters of the same sentence stand
  * between its words (书记…担任…主任). An entry with a `scope` is stated only in a sentence that names
- * no level or one of its levels (src/lib/instruments/levels.ts). Offsets are into the given text.
+ * no level or one of its levels (src/lib/instruments/levels.ts); a sentence that names no level is
+about the levels its headings name, when they name any (`context`: 城镇基层治理实施路径 makes a
+village entry out of scope there). Offsets are into the given text.
  * A hit by one of the entry's `topicTerms` says so (`topic`): it needs corroboration to count as adoption.
  */
-import { GAP, type Instrument } from '../../schemas/instruments.ts';
+import { GAP, type Instrument, type Level } from '../../schemas/instruments.ts';
 import { normalise } from '../adoption/shingles.ts';
 import { splitSentences } from '../text/clauses.ts';
 import { inScope, levelsIn } from './levels.ts';
@@ -59,7 +61,7 @@ function occurrences(text: string, parts: string[]): Array<[number, number]> {
   return out;
 }
 
-export function createInstrumentTagger(dictionary: Instrument[]): (text: string) => InstrumentHit[] {
+export function createInstrumentTagger(dictionary: Instrument[]): (text: string, context?: ReadonlySet<Level>) => InstrumentHit[] {
   const compiled = dictionary.map((entry) => ({
     entry,
     terms: [...entry.terms.map((term) => ({ term, topic: false })), ...(entry.topicTerms ?? []).map((term) => ({ term, topic: true }))]
@@ -74,7 +76,7 @@ export function createInstrumentTagger(dictionary: Instrument[]): (text: string)
       .filter((t) => t.parts.length > 0),
   }));
 
-  return function tag(text: string): InstrumentHit[] {
+  return function tag(text: string, context: ReadonlySet<Level> = new Set()): InstrumentHit[] {
     const hits: InstrumentHit[] = [];
     for (const { text: words, start: s0 } of splitSentences(text)) {
       const sentence = normalise(words);
@@ -85,6 +87,7 @@ export function createInstrumentTagger(dictionary: Instrument[]): (text: string)
         for (const { term, topic, parts } of terms) for (const [a, b] of occurrences(sentence.text, parts)) found.push({ term, topic, a, b });
         if (found.length === 0) continue;
         named ??= levelsIn(sentence.text);
+        if (named.size === 0) named = new Set(context);
         if (!inScope(named, entry.scope)) continue;
         // One hit per stretch of text: the longest wording wins where two terms overlap.
         found.sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
