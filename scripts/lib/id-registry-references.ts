@@ -6,6 +6,7 @@
  * stale reference is never applied (scripts/ingest.ts). Pure: the caller reads the files.
  */
 import { normalise } from './id-registry.ts';
+import { adoptionEvaluationFileSchema, curatedFiles } from '../../src/schemas/curated.ts';
 
 export interface UnitReference {
   /** Where in the file, for a person: `themes[3] service-facilities include[0]`. */
@@ -54,18 +55,11 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
     file: 'chain-corrections.json',
     references: (json) => list(json.corrections).map((o, i) => ({ entry: `corrections[${i}] ${str(o.id) ?? str(o.action)}`, id: String(o.record), quote: str(o.quote) })),
   },
-  // The adoption evaluation sets (the sets and their second labellings) have one shape (src/schemas/curated.ts).
-  ...[
-    'adoption-evaluation.json',
-    'adoption-evaluation-second.json',
-    'adoption-evaluation-holdout.json',
-    'adoption-evaluation-holdout-2.json',
-    'adoption-evaluation-holdout-3.json',
-    'adoption-evaluation-holdout-2-second.json',
-  ].map((file) => ({
-    file,
-    references: evaluationReferences,
-  })),
+  // The adoption evaluation sets (the sets and their second labellings) have one shape: every file
+  // src/schemas/curated.ts lists with it.
+  ...Object.values(curatedFiles)
+    .filter(({ schema }) => schema === adoptionEvaluationFileSchema)
+    .map(({ path }) => ({ file: path, references: evaluationReferences })),
   {
     file: 'counterparts-evaluation.json',
     references: (json) =>

@@ -192,9 +192,11 @@ export const curatedFiles = {
   adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema },
   adoptionEvaluationHoldout2: { path: 'adoption-evaluation-holdout-2.json', schema: adoptionEvaluationFileSchema },
   adoptionEvaluationHoldout3: { path: 'adoption-evaluation-holdout-3.json', schema: adoptionEvaluationFileSchema },
+  adoptionEvaluationHoldout4: { path: 'adoption-evaluation-holdout-4.json', schema: adoptionEvaluationFileSchema },
   /** Second, independent labellings (`secondOf`), for inter-rater agreement (src/lib/evaluation/agreement.ts). */
   adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
   adoptionEvaluationHoldout2Second: { path: 'adoption-evaluation-holdout-2-second.json', schema: adoptionEvaluationFileSchema },
+  adoptionEvaluationHoldout4Second: { path: 'adoption-evaluation-holdout-4-second.json', schema: adoptionEvaluationFileSchema },
   counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;

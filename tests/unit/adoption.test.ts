@@ -117,6 +117,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   let holdout: AdoptionEvaluationEntry;
   let second: AdoptionEvaluationEntry;
   let third: AdoptionEvaluationEntry;
+  let fourth: AdoptionEvaluationEntry;
   let sets: AdoptionEvaluationEntry[];
   let matches: AdoptionMatchEntry[];
   let texts: Map<string, string>;
@@ -131,6 +132,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     holdout = sets.find((e) => e.file === 'adoption-evaluation-holdout.json')!;
     second = sets.find((e) => e.file === 'adoption-evaluation-holdout-2.json')!;
     third = sets.find((e) => e.file === 'adoption-evaluation-holdout-3.json')!;
+    fourth = sets.find((e) => e.file === 'adoption-evaluation-holdout-4.json')!;
     matches = out['adoption-matches'] as AdoptionMatchEntry[];
     texts = new Map(corpus.measures.map((m) => [m.id, m.text]));
   }, 120_000);
@@ -242,6 +244,37 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(all.precision.value).toBeGreaterThanOrEqual(0.95);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.8);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.7);
+  });
+
+  // The fourth held-out set (content/adoption-evaluation-holdout-4.json): 48 measures, drawn before
+  // round 5's tuning began and labelled in four quarters by four labellers blind to the detector,
+  // read once after commit "FROZEN round 5": precision 0.79 (30 of 38, cluster 0.65–0.92), recall
+  // 0.56 (30 of 54, 0.43–0.68), reworded recall 0.48 (21 of 44). Round 4's detector scores it 0.75 /
+  // 0.56: round 5 removed false positives and found no more of the reworded adoptions. The goal
+  // (precision ≥ 0.85, recall ≥ 0.75) is NOT met. These floors pin the measurement so a change that
+  // lowers it fails; they are not the goal.
+  it('on the fourth held-out set, read once after the round-5 freeze, holds what it measured (precision ≥ 0.75, recall ≥ 0.5), short of the goal (printed)', () => {
+    expect(fourth.available).toBe(true);
+    expect(fourth.role).toBe('held-out');
+    expect(sets[0]).toBe(fourth);
+    console.log('adoption fourth held-out set (the figures to cite):');
+    console.log(formatEvaluation(fourth.cells));
+    const all = scoresEveryLabel(fourth, curated.adoptionEvaluationHoldout4, [
+      curated.adoptionEvaluation,
+      curated.adoptionEvaluationHoldout,
+      curated.adoptionEvaluationHoldout2,
+      curated.adoptionEvaluationHoldout3,
+    ]);
+    expect(all.precision.value).toBeGreaterThanOrEqual(0.75);
+    expect(all.recall.value).toBeGreaterThanOrEqual(0.5);
+    expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.45);
+    expect(all.recall.value).toBeLessThan(0.75);
+    // The interval to cite resamples measures, the unit that was drawn.
+    expect(all.recall.cluster!.low).toBeLessThan(all.recall.value!);
+    expect(all.recall.cluster!.high).toBeGreaterThan(all.recall.value!);
+    // Half of it was labelled twice, independently: the figures do not hinge on one labeller.
+    expect(fourth.agreements.map((a) => [a.file, a.measures])).toEqual([['adoption-evaluation-holdout-4-second.json', 24]]);
+    expect(fourth.agreements[0].kappa).toBeGreaterThan(0.8);
   });
 
   it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {
