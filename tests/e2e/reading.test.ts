@@ -155,19 +155,7 @@ describe('accessibility basics', () => {
 
   it('keeps text contrast at WCAG AA (4.5:1) for text, links, muted text, badges and marks', async () => {
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
-    for (const path of [
-      outline().at(-1)!.url,
-      pageOf(adoptingMeasure().measureUrl),
-      '/compare/grid-management/',
-      '/compare/',
-      '/indicators/',
-      '/adoption/',
-      adoptedArticle().page,
-      '/structure/',
-      '/search/?q=网格',
-      '/selection/',
-      '/data/',
-    ]) {
+    for (const path of contrastPages()) {
       const { page } = await openPage(context, path);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
       low.push(...(await page.evaluate(contrastRatios)).filter((r) => r.ratio < 4.5).map((r) => ({ path, ...r })));
@@ -179,19 +167,7 @@ describe('accessibility basics', () => {
   it('keeps text contrast at WCAG AA (4.5:1) in dark mode too, when the system asks for it', async () => {
     const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
     const low: Array<{ path: string; text?: string; ratio: number }> = [];
-    for (const path of [
-      outline().at(-1)!.url,
-      pageOf(adoptingMeasure().measureUrl),
-      '/compare/grid-management/',
-      '/compare/',
-      '/indicators/',
-      '/adoption/',
-      adoptedArticle().page,
-      '/structure/',
-      '/search/?q=网格',
-      '/selection/',
-      '/data/',
-    ]) {
+    for (const path of contrastPages()) {
       const { page } = await openPage(dark, path);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-app[data-state="ready"]');
       // The page is really dark: light text on a dark background.
@@ -204,6 +180,23 @@ describe('accessibility basics', () => {
     expect(low).toEqual([]);
   });
 });
+
+/** One page of every kind whose colours differ (text, links, muted text, badges, marks), for both contrast checks. */
+function contrastPages(): string[] {
+  return [
+    outline().at(-1)!.url,
+    pageOf(adoptingMeasure().measureUrl),
+    '/compare/grid-management/',
+    '/compare/',
+    '/indicators/',
+    '/adoption/',
+    adoptedArticle().page,
+    '/structure/',
+    '/search/?q=网格',
+    '/selection/',
+    '/data/',
+  ];
+}
 
 /** Runs in the page: the WCAG contrast ratio of every element with text against its background. */
 function contrastRatios() {
