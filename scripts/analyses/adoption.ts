@@ -42,8 +42,8 @@ function agreementWith(
 
 /** One set's scores (src/lib/adoption/evaluate.ts), with the agreement of any second labelling of it. */
 function evaluation(name: CuratedName, curated: Curated, context: EvaluationContext): Omit<AdoptionEvaluationEntry, 'order'> | null {
-  const set = curated[name] as AdoptionEvaluationFile;
-  if (!set.use) return null;
+  const set = curated[name] as AdoptionEvaluationFile | undefined;
+  if (!set?.use) return null;
   const { articles, found, sources, sourceOf } = context;
   const path = curatedFiles[name].path;
   // Only measures of this corpus's local texts: a set drawn for another corpus does not apply.
@@ -52,7 +52,7 @@ function evaluation(name: CuratedName, curated: Curated, context: EvaluationCont
     .map((m) => ({ measure: m.measure, half: m.half, adopts: m.adopts.map((a) => ({ article: a.article, wording: a.wording })) }));
   const available = labels.length > 0 && articles.length > 0;
   const { seed, perSource, population, drawnAt, command } = set.sampling;
-  const seconds = evaluationFiles.filter((other) => (curated[other] as AdoptionEvaluationFile).secondOf === path);
+  const seconds = evaluationFiles.filter((other) => (curated[other] as AdoptionEvaluationFile | undefined)?.secondOf === path);
   return {
     id: path.replace(/\.json$/, ''),
     file: path,

@@ -37,7 +37,7 @@ export const counterparts: Analysis = {
     const labelled = curated.counterpartsEvaluation;
     const keptBy = new Map(shards.flatMap((shard) => shard.measures.map((m) => [m.measure, m.counterparts] as const)));
     const sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
-    const evaluation: CounterpartEvaluation[] = labelled.measures.length
+    const evaluation: CounterpartEvaluation[] = labelled?.measures.length
       ? [
           {
             id: 'evaluation',

@@ -2,7 +2,7 @@
  * The one reader of the curated files (content/themes.json, indicator-aliases.json,
  * chain-corrections.json, search-aliases.json, adoption-evaluation.json, instruments.json, local-instruments.json, …): each is parsed with its schema (src/schemas/curated.ts), and a broken file stops the run with the file, the entry and what to fix.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { curatedFiles, type Curated, type CuratedName } from '../../src/schemas/curated.ts';
 import { IngestError } from './errors.ts';
@@ -13,8 +13,18 @@ import { curatedDir } from '../../src/lib/corpus-dirs.ts';
 export { curatedDir };
 
 export function readCurated<K extends CuratedName>(name: K, dir = curatedDir): Curated[K] {
-  const { path } = curatedFiles[name];
-  return parseCurated(name, readText(join(dir, path)), join(dir, path));
+  const file = curatedFiles[name];
+  const path = join(dir, file.path);
+  // An evaluation set belongs to the corpus it was drawn from: another corpus has none.
+  if ('optional' in file && file.optional && !existsSync(path)) return undefined as Curated[K];
+  return parseCurated(name, readText(path), path);
+}
+
+/** A curated file this corpus must have, evaluation sets included (for tools and tests of the corpus they were drawn from). */
+export function requireCurated<K extends CuratedName>(name: K, dir = curatedDir): NonNullable<Curated[K]> {
+  const found = readCurated(name, dir);
+  if (found === undefined) throw new IngestError(join(dir, curatedFiles[name].path), undefined, 'cannot read the curated file; restore it from git');
+  return found as NonNullable<Curated[K]>;
 }
 
 /** Parses a curated file's text; `path` names it in messages. */

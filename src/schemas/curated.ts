@@ -178,7 +178,12 @@ export const counterpartsEvaluationFileSchema = z
   });
 export type CounterpartsEvaluationFile = z.infer<typeof counterpartsEvaluationFileSchema>;
 
-/** Every curated file: its path under content/ and its schema. */
+/**
+ * Every curated file: its path under content/, its schema, and whether a corpus may go without it.
+ * The dictionaries and corrections are part of any corpus (empty where it needs none); an evaluation
+ * set is drawn from one corpus's measures and labelled by hand, so another corpus simply has none
+ * (`optional`), and its pages say so.
+ */
 export const curatedFiles = {
   themes: { path: 'themes.json', schema: themeFileSchema },
   indicatorAliases: { path: 'indicator-aliases.json', schema: aliasFileSchema },
@@ -188,16 +193,18 @@ export const curatedFiles = {
   /** Instruments local plans share that the framework does not name: for counterparts only. */
   localInstruments: { path: 'local-instruments.json', schema: localInstrumentFileSchema },
   /** The adoption evaluation sets, in the order they were drawn; each says in `use` how it has been used. */
-  adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema },
-  adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema },
-  adoptionEvaluationHoldout2: { path: 'adoption-evaluation-holdout-2.json', schema: adoptionEvaluationFileSchema },
-  adoptionEvaluationHoldout3: { path: 'adoption-evaluation-holdout-3.json', schema: adoptionEvaluationFileSchema },
-  adoptionEvaluationHoldout4: { path: 'adoption-evaluation-holdout-4.json', schema: adoptionEvaluationFileSchema },
+  adoptionEvaluation: { path: 'adoption-evaluation.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout: { path: 'adoption-evaluation-holdout.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout2: { path: 'adoption-evaluation-holdout-2.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout3: { path: 'adoption-evaluation-holdout-3.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout4: { path: 'adoption-evaluation-holdout-4.json', schema: adoptionEvaluationFileSchema, optional: true },
   /** Second, independent labellings (`secondOf`), for inter-rater agreement (src/lib/evaluation/agreement.ts). */
-  adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema },
-  adoptionEvaluationHoldout2Second: { path: 'adoption-evaluation-holdout-2-second.json', schema: adoptionEvaluationFileSchema },
-  adoptionEvaluationHoldout4Second: { path: 'adoption-evaluation-holdout-4-second.json', schema: adoptionEvaluationFileSchema },
-  counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema },
+  adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout2Second: { path: 'adoption-evaluation-holdout-2-second.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout4Second: { path: 'adoption-evaluation-holdout-4-second.json', schema: adoptionEvaluationFileSchema, optional: true },
+  counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema, optional: true },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
-export type Curated = { [K in CuratedName]: z.infer<(typeof curatedFiles)[K]['schema']> };
+type CuratedFile<K extends CuratedName> = z.infer<(typeof curatedFiles)[K]['schema']>;
+/** The curated files as read: an optional file a corpus lacks is `undefined`. */
+export type Curated = { [K in CuratedName]: (typeof curatedFiles)[K] extends { optional: true } ? CuratedFile<K> | undefined : CuratedFile<K> };

@@ -6,7 +6,7 @@
  * the two disagree on, so the figures can be cited with the detector's precision and recall.
  */
 import { describe, expect, it } from 'vitest';
-import { readCurated } from '../../scripts/lib/curated.ts';
+import { requireCurated } from '../../scripts/lib/curated.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { listSources, readSource } from '../../scripts/lib/read-source.ts';
 import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
@@ -20,7 +20,7 @@ const line = (label: string, a: Agreement) =>
 
 // Every second labelling (a curated evaluation file with `secondOf`) against the labelling it repeats.
 const evaluationFiles = (Object.keys(curatedFiles) as CuratedName[]).filter((name) => curatedFiles[name].schema === adoptionEvaluationFileSchema);
-const seconds = evaluationFiles.filter((name) => (readCurated(name) as AdoptionEvaluationFile).secondOf);
+const seconds = evaluationFiles.filter((name) => (requireCurated(name) as AdoptionEvaluationFile).secondOf);
 
 describe('agreement of two independent labellings', () => {
   it('exists for at least one evaluation set', () => {
@@ -28,10 +28,10 @@ describe('agreement of two independent labellings', () => {
   });
 
   it.each(seconds)('%s covers measures the first labelling has, and prints raw, positive and kappa agreement overall and per source', async (name) => {
-    const secondFile = readCurated(name) as AdoptionEvaluationFile;
+    const secondFile = requireCurated(name) as AdoptionEvaluationFile;
     const firstName = evaluationFiles.find((other) => curatedFiles[other].path === secondFile.secondOf);
     expect(firstName, `${secondFile.secondOf} is not a curated evaluation file`).toBeDefined();
-    const firstFile = readCurated(firstName!) as AdoptionEvaluationFile;
+    const firstFile = requireCurated(firstName!) as AdoptionEvaluationFile;
     const second = labellingOf(secondFile.measures);
     const first = labellingOf(firstFile.measures);
     expect(second.measures.length).toBeGreaterThan(0);

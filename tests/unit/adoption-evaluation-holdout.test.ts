@@ -7,14 +7,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readCurated } from '../../scripts/lib/curated.ts';
+import { requireCurated } from '../../scripts/lib/curated.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { listSources, readSource } from '../../scripts/lib/read-source.ts';
 import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 import type { MeasureRecord } from '../../src/schemas/records.ts';
 
-const holdout = readCurated('adoptionEvaluationHoldout');
-const earlier = readCurated('adoptionEvaluation');
+const holdout = requireCurated('adoptionEvaluationHoldout');
+const earlier = requireCurated('adoptionEvaluation');
 
 interface Draw {
   sampling: Record<string, unknown>;

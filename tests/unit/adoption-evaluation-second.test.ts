@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCurated, readCurated } from '../../scripts/lib/curated.ts';
+import { parseCurated, requireCurated } from '../../scripts/lib/curated.ts';
 import { IngestError } from '../../scripts/lib/errors.ts';
 import { curatedReferences } from '../../scripts/lib/id-registry-references.ts';
 
-const file = readCurated('adoptionEvaluationSecond');
+const file = requireCurated('adoptionEvaluationSecond');
 
 describe('the second labelling of the blind half', () => {
   it('labels exactly the blind measures the recorded sampling command draws, in the same order', () => {

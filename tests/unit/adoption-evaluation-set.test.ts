@@ -7,13 +7,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseCurated, readCurated } from '../../scripts/lib/curated.ts';
+import { parseCurated, requireCurated } from '../../scripts/lib/curated.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { listSources, readSource } from '../../scripts/lib/read-source.ts';
 import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 import type { MeasureRecord } from '../../src/schemas/records.ts';
 
-const evaluation = readCurated('adoptionEvaluation');
+const evaluation = requireCurated('adoptionEvaluation');
 const { seed, perSource, set } = evaluation.sampling;
 
 interface Draw {

@@ -154,7 +154,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(evaluation.available).toBe(true);
     console.log(`adoption evaluation: ${evaluation.articles} framework articles per drawn measure; sampling: ${JSON.stringify(evaluation.sampling)}`);
     console.log(formatEvaluation(evaluation.cells));
-    const tuning = curated.adoptionEvaluation.measures.filter((m) => m.half === 'tuning');
+    const tuning = curated.adoptionEvaluation!.measures.filter((m) => m.half === 'tuning');
     expect(cell('tuning').measures).toBe(tuning.length);
     expect(cell('tuning').pairs).toBe(tuning.length * evaluation.articles);
     expect(cell('tuning').positives).toBe(tuning.reduce((n, m) => n + m.adopts.length, 0));
@@ -176,7 +176,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   // 0.78 after), so these floors guard the tuning, they do not estimate anything.
   it('on the development set’s round-1 blind half, since used for tuning, holds precision ≥ 0.85 and recall ≥ 0.85', () => {
     const blind = cell('blind');
-    const labelled = curated.adoptionEvaluation.measures.filter((m) => m.half === 'blind');
+    const labelled = curated.adoptionEvaluation!.measures.filter((m) => m.half === 'blind');
     expect(blind.measures).toBe(labelled.length);
     // Every labelled positive is counted, one the matcher cannot reach included.
     expect(blind.positives).toBe(labelled.reduce((n, m) => n + m.adopts.length, 0));
@@ -194,7 +194,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(holdout.available).toBe(true);
     console.log('adoption round-2 held-out set (development data since round 3):');
     console.log(formatEvaluation(holdout.cells));
-    const all = scoresEveryLabel(holdout, curated.adoptionEvaluationHoldout, [curated.adoptionEvaluation]);
+    const all = scoresEveryLabel(holdout, curated.adoptionEvaluationHoldout!, [curated.adoptionEvaluation!]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.85);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.75);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.7);
@@ -212,7 +212,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(second.role).toBe('development');
     console.log('adoption second held-out set (development data since round 4):');
     console.log(formatEvaluation(second.cells));
-    const all = scoresEveryLabel(second, curated.adoptionEvaluationHoldout2, [curated.adoptionEvaluation, curated.adoptionEvaluationHoldout]);
+    const all = scoresEveryLabel(second, curated.adoptionEvaluationHoldout2!, [curated.adoptionEvaluation!, curated.adoptionEvaluationHoldout!]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.8);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.6);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.5);
@@ -237,7 +237,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(third.role).toBe('development');
     console.log('adoption third held-out set (development data since round 5):');
     console.log(formatEvaluation(third.cells));
-    const all = scoresEveryLabel(third, curated.adoptionEvaluationHoldout3, [curated.adoptionEvaluation, curated.adoptionEvaluationHoldout, curated.adoptionEvaluationHoldout2]);
+    const all = scoresEveryLabel(third, curated.adoptionEvaluationHoldout3!, [curated.adoptionEvaluation!, curated.adoptionEvaluationHoldout!, curated.adoptionEvaluationHoldout2!]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.75);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.7);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
@@ -259,11 +259,11 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(sets[0]).toBe(fourth);
     console.log('adoption fourth held-out set (the figures to cite):');
     console.log(formatEvaluation(fourth.cells));
-    const all = scoresEveryLabel(fourth, curated.adoptionEvaluationHoldout4, [
-      curated.adoptionEvaluation,
-      curated.adoptionEvaluationHoldout,
-      curated.adoptionEvaluationHoldout2,
-      curated.adoptionEvaluationHoldout3,
+    const all = scoresEveryLabel(fourth, curated.adoptionEvaluationHoldout4!, [
+      curated.adoptionEvaluation!,
+      curated.adoptionEvaluationHoldout!,
+      curated.adoptionEvaluationHoldout2!,
+      curated.adoptionEvaluationHoldout3!,
     ]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.75);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.5);

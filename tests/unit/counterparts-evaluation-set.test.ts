@@ -8,14 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCurated } from '../../scripts/lib/curated.ts';
+import { requireCurated } from '../../scripts/lib/curated.ts';
 import { curatedReferences } from '../../scripts/lib/id-registry-references.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { listSources, readSource } from '../../scripts/lib/read-source.ts';
 import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 import type { MeasureRecord } from '../../src/schemas/records.ts';
 
-const set = readCurated('counterpartsEvaluation');
+const set = requireCurated('counterpartsEvaluation');
 const measures = readGenerated<MeasureRecord>('measures');
 const byId = new Map(measures.map((m) => [m.id, m]));
 const sourceOf = (id: string) => byId.get(id)?.source;

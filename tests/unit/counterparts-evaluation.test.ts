@@ -13,7 +13,7 @@ import { realCorpus } from '../support/corpus.ts';
 
 describe('counterparts against the labelled set', () => {
   const curated = readAllCurated();
-  const labelled = curated.counterpartsEvaluation.measures;
+  const labelled = curated.counterpartsEvaluation!.measures;
   let evaluation: CounterpartEvaluation;
   let shards: CounterpartShard[];
   let sourceOf: Map<string, string>;
@@ -64,7 +64,7 @@ describe('counterparts against the labelled set', () => {
   });
 
   it('carries every reading of the blind half, in order, for the page to state', () => {
-    const readings = curated.counterpartsEvaluation.blindReadings ?? [];
+    const readings = curated.counterpartsEvaluation!.blindReadings ?? [];
     expect(evaluation.blindReadings).toEqual(readings);
   });
 });

@@ -70,4 +70,14 @@ describe('the curated files', () => {
     expect(failure(() => readCurated('themes', dir)).message).toContain('themes: Too small');
     expect(failure(() => readCurated('searchAliases', dir)).message).toContain('cannot read the curated file');
   });
+
+  it('a corpus without evaluation sets reads none, and every other file is still required', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'atlas-curated-'));
+    expect(readCurated('adoptionEvaluation', dir)).toBeUndefined();
+    expect(readCurated('counterpartsEvaluation', dir)).toBeUndefined();
+    expect(failure(() => readCurated('instruments', dir)).message).toContain('cannot read the curated file');
+    // A set that is there but broken is still refused, with its file named.
+    await writeFile(join(dir, 'adoption-evaluation.json'), '{"measures": []}');
+    expect(failure(() => readCurated('adoptionEvaluation', dir)).message).toContain('adoption-evaluation.json: invalid entries');
+  });
 });
