@@ -237,7 +237,11 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(third.role).toBe('development');
     console.log('adoption third held-out set (development data since round 5):');
     console.log(formatEvaluation(third.cells));
-    const all = scoresEveryLabel(third, curated.adoptionEvaluationHoldout3!, [curated.adoptionEvaluation!, curated.adoptionEvaluationHoldout!, curated.adoptionEvaluationHoldout2!]);
+    const all = scoresEveryLabel(third, curated.adoptionEvaluationHoldout3!, [
+      curated.adoptionEvaluation!,
+      curated.adoptionEvaluationHoldout!,
+      curated.adoptionEvaluationHoldout2!,
+    ]);
     expect(all.precision.value).toBeGreaterThanOrEqual(0.75);
     expect(all.recall.value).toBeGreaterThanOrEqual(0.7);
     expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.55);
