@@ -198,10 +198,12 @@ export const curatedFiles = {
   adoptionEvaluationHoldout2: { path: 'adoption-evaluation-holdout-2.json', schema: adoptionEvaluationFileSchema, optional: true },
   adoptionEvaluationHoldout3: { path: 'adoption-evaluation-holdout-3.json', schema: adoptionEvaluationFileSchema, optional: true },
   adoptionEvaluationHoldout4: { path: 'adoption-evaluation-holdout-4.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout5: { path: 'adoption-evaluation-holdout-5.json', schema: adoptionEvaluationFileSchema, optional: true },
   /** Second, independent labellings (`secondOf`), for inter-rater agreement (src/lib/evaluation/agreement.ts). */
   adoptionEvaluationSecond: { path: 'adoption-evaluation-second.json', schema: adoptionEvaluationFileSchema, optional: true },
   adoptionEvaluationHoldout2Second: { path: 'adoption-evaluation-holdout-2-second.json', schema: adoptionEvaluationFileSchema, optional: true },
   adoptionEvaluationHoldout4Second: { path: 'adoption-evaluation-holdout-4-second.json', schema: adoptionEvaluationFileSchema, optional: true },
+  adoptionEvaluationHoldout5Second: { path: 'adoption-evaluation-holdout-5-second.json', schema: adoptionEvaluationFileSchema, optional: true },
   counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema, optional: true },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;

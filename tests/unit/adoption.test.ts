@@ -118,6 +118,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   let second: AdoptionEvaluationEntry;
   let third: AdoptionEvaluationEntry;
   let fourth: AdoptionEvaluationEntry;
+  let fifth: AdoptionEvaluationEntry;
   let sets: AdoptionEvaluationEntry[];
   let matches: AdoptionMatchEntry[];
   let texts: Map<string, string>;
@@ -133,6 +134,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     second = sets.find((e) => e.file === 'adoption-evaluation-holdout-2.json')!;
     third = sets.find((e) => e.file === 'adoption-evaluation-holdout-3.json')!;
     fourth = sets.find((e) => e.file === 'adoption-evaluation-holdout-4.json')!;
+    fifth = sets.find((e) => e.file === 'adoption-evaluation-holdout-5.json')!;
     matches = out['adoption-matches'] as AdoptionMatchEntry[];
     texts = new Map(corpus.measures.map((m) => [m.id, m.text]));
   }, 120_000);
@@ -279,6 +281,34 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     // Half of it was labelled twice, independently: the figures do not hinge on one labeller.
     expect(fourth.agreements.map((a) => [a.file, a.measures])).toEqual([['adoption-evaluation-holdout-4-second.json', 24]]);
     expect(fourth.agreements[0].kappa).toBeGreaterThan(0.8);
+  });
+
+  // The fifth held-out set (content/adoption-evaluation-holdout-5.json): every measure left (79),
+  // drawn after commit "FROZEN round 5" and labelled in six parts by six labellers blind to the
+  // detector, whose closing messages carried no label content: nobody who changed the detector saw
+  // these labels. Read once: precision 0.86 (55 of 64, cluster 0.77–0.95), recall 0.60 (55 of 91,
+  // 0.50–0.70), reworded recall 0.50 (34 of 68); round 4's detector reads 0.80 / 0.62 on it. The goal's
+  // precision is reached, its recall (≥ 0.75) is NOT. These floors pin the measurement.
+  it('on the fifth held-out set, drawn after the round-5 freeze, holds what it measured (precision ≥ 0.8, recall ≥ 0.55), recall short of the goal (printed)', () => {
+    expect(fifth.available).toBe(true);
+    expect(fifth.role).toBe('held-out');
+    expect(sets[1]).toBe(fifth);
+    console.log('adoption fifth held-out set (the figures to cite, labels unseen before scoring):');
+    console.log(formatEvaluation(fifth.cells));
+    const all = scoresEveryLabel(fifth, curated.adoptionEvaluationHoldout5!, [
+      curated.adoptionEvaluation!,
+      curated.adoptionEvaluationHoldout!,
+      curated.adoptionEvaluationHoldout2!,
+      curated.adoptionEvaluationHoldout3!,
+      curated.adoptionEvaluationHoldout4!,
+    ]);
+    expect(all.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(all.recall.value).toBeGreaterThanOrEqual(0.55);
+    expect(all.rewordedRecall.value).toBeGreaterThanOrEqual(0.45);
+    expect(all.recall.value).toBeLessThan(0.75);
+    expect(all.recall.cluster!.high).toBeLessThan(0.75);
+    expect(fifth.agreements.map((a) => [a.file, a.measures])).toEqual([['adoption-evaluation-holdout-5-second.json', 27]]);
+    expect(fifth.agreements[0].kappa).toBeGreaterThan(0.8);
   });
 
   it('shows its evidence: an instrument’s words are in the measure, a passage’s are the same on both sides', () => {
