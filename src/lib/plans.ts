@@ -96,6 +96,24 @@ export function listNames(names: string[], max = 6, noun = '个'): string {
   return `${names.slice(0, max).join('、')}等 ${formatCount(names.length)} ${noun}`;
 }
 
+/** How a framework document is named in running text: its short name, else `《title》`. */
+export function frameworkNameOf(source: Pick<SourceSettings, 'shortName' | 'title'>): string {
+  return source.shortName ?? `《${source.title}》`;
+}
+
+/**
+ * The framework adoption is measured against (the adoption summary's `framework` slug), named as in
+ * running text; with several frameworks in the corpus, the others are not it.
+ */
+export async function adoptionFramework(slug: string) {
+  const all = await getSources();
+  const analysed = all.find((s) => s.slug === slug);
+  return {
+    name: analysed ? frameworkNameOf(analysed) : '框架文件',
+    others: all.filter((s) => s.role === 'framework' && s.slug !== slug),
+  };
+}
+
 /** Sentences about the corpus, computed from the settings: how many texts, of which kinds, where. */
 export function describeCorpus(sources: SourceSettings[]) {
   const frameworks = sources.filter((s) => s.role === 'framework');
@@ -121,7 +139,7 @@ export function describeCorpus(sources: SourceSettings[]) {
     /** `甲市、乙县` (or `甲市、乙县…等 40 地`) */
     localPlaces: listNames(localPlaces, 6, '地'),
     /** How the frameworks are named in running text: the short name (or `《title》`) of one, `框架文件` for several. */
-    frameworkName: frameworks.length === 1 ? (frameworks[0].shortName ?? `《${frameworks[0].title}》`) : '框架文件',
+    frameworkName: frameworks.length === 1 ? frameworkNameOf(frameworks[0]) : '框架文件',
   };
 }
 

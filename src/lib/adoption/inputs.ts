@@ -16,6 +16,20 @@ export interface SourceLike {
   role: 'framework' | 'local';
   title: string;
   citedAs: string[];
+  /** The documents a local text is written to implement (settings `implements`). */
+  implements: string[];
+}
+
+/**
+ * The framework adoption is measured against: the one most local texts say they implement
+ * (settings `implements`), the first in the corpus's order on a tie or when none says. A corpus can
+ * hold several (a national opinion, a provincial decision, a law a plan rests on); the choice must
+ * not depend on which settings file happens to come first.
+ */
+export function adoptedFramework<S extends SourceLike>(sources: S[]): S | undefined {
+  const frameworks = sources.filter((s) => s.role === 'framework');
+  const implementing = (f: S) => sources.filter((s) => s.role === 'local' && s.implements.includes(f.slug)).length;
+  return frameworks.reduce<S | undefined>((best, f) => (best === undefined || implementing(f) > implementing(best) ? f : best), undefined);
 }
 
 /**
@@ -35,7 +49,7 @@ export const defaultCorpusOptions: CorpusOptions = { termShare: 0.02, termMin: 3
 export type AdoptionOptions = Omit<MatchOptions, 'termIn' | 'commonIn'> & CorpusOptions & { clauseThreshold: number };
 
 export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], instruments: Instrument[] = [], options: Partial<AdoptionOptions> = {}) {
-  const framework = sources.find((s) => s.role === 'framework');
+  const framework = adoptedFramework(sources);
   if (!framework) throw new Error('no framework source');
   const { termIn: _t, commonIn: _c, ...matchDefaults } = defaultOptions;
   const opts: AdoptionOptions = { ...matchDefaults, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold, ...options };
