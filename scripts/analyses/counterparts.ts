@@ -9,10 +9,14 @@ import { createCounterpartTagger } from '../../src/lib/counterparts/vocabulary.t
 import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
 import type { CounterpartEvaluation, CounterpartShard, CounterpartSummary } from '../../src/schemas/counterparts.ts';
 import type { Analysis } from './types.ts';
+import { counterpartsEvaluationFileSchema, curatedFiles, type CounterpartsEvaluationFile, type CuratedName } from '../../src/schemas/curated.ts';
+
+/** The counterparts evaluation sets src/schemas/curated.ts lists: adding a set is one line there. */
+const evaluationFiles = (Object.keys(curatedFiles) as CuratedName[]).filter((name) => curatedFiles[name].schema === counterpartsEvaluationFileSchema);
 
 export const counterparts: Analysis = {
   name: 'counterparts',
-  curated: ['instruments', 'localInstruments', 'counterpartsEvaluation'],
+  curated: ['instruments', 'localInstruments', ...evaluationFiles],
   run(corpus, curated) {
     const order = sourceOrder(corpus.sources);
     const tag = createCounterpartTagger(curated.instruments.instruments, curated.localInstruments.instruments);
@@ -33,26 +37,35 @@ export const counterparts: Analysis = {
         counterparts: shard.measures.reduce((sum, m) => sum + m.counterparts.length, 0),
       })),
     };
-    // Scored against the hand-labelled set, when there is one: per source and half.
-    const labelled = curated.counterpartsEvaluation;
+    // Scored against every hand-labelled set the corpus has: per source and half, held-out sets first.
     const keptBy = new Map(shards.flatMap((shard) => shard.measures.map((m) => [m.measure, m.counterparts] as const)));
     const sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
-    const evaluation: CounterpartEvaluation[] = labelled?.measures.length
-      ? [
-          {
-            id: 'evaluation',
-            definition: labelled.definition,
-            measures: labelled.measures.length,
-            blindReadings: labelled.blindReadings ?? [],
-            rows: evaluateCounterparts(
-              labelled.measures,
-              (id) => keptBy.get(id) ?? [],
-              (id) => sourceOf.get(id) ?? '',
-              order,
-            ),
-          },
-        ]
-      : [];
+    const scored = evaluationFiles.flatMap((name) => {
+      const labelled = curated[name] as CounterpartsEvaluationFile | undefined;
+      if (!labelled?.measures.length) return [];
+      const file = curatedFiles[name].path;
+      return [
+        {
+          id: file.replace(/\.json$/, ''),
+          file,
+          role: labelled.use?.role ?? ('development' as const),
+          note: labelled.use?.note ?? '',
+          definition: labelled.definition,
+          measures: labelled.measures.length,
+          blindReadings: labelled.blindReadings ?? [],
+          rows: evaluateCounterparts(
+            labelled.measures,
+            (id) => keptBy.get(id) ?? [],
+            (id) => sourceOf.get(id) ?? '',
+            order,
+          ),
+        },
+      ];
+    });
+    const evaluation: CounterpartEvaluation[] = [...scored.filter((e) => e.role === 'held-out'), ...scored.filter((e) => e.role === 'development')].map((entry, index) => ({
+      ...entry,
+      order: index,
+    }));
     return { counterparts: shards, 'counterpart-summary': [summary], 'counterpart-evaluation': evaluation };
   },
 };

@@ -6,7 +6,7 @@
  * stale reference is never applied (scripts/ingest.ts). Pure: the caller reads the files.
  */
 import { normalise } from './id-registry.ts';
-import { adoptionEvaluationFileSchema, curatedFiles } from '../../src/schemas/curated.ts';
+import { adoptionEvaluationFileSchema, counterpartsEvaluationFileSchema, curatedFiles } from '../../src/schemas/curated.ts';
 
 export interface UnitReference {
   /** Where in the file, for a person: `themes[3] service-facilities include[0]`. */
@@ -60,17 +60,21 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
   ...Object.values(curatedFiles)
     .filter(({ schema }) => schema === adoptionEvaluationFileSchema)
     .map(({ path }) => ({ file: path, references: evaluationReferences })),
-  {
-    file: 'counterparts-evaluation.json',
-    references: (json) =>
-      list(json.measures).flatMap((entry, i) => [
-        { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
-        ...(['counterparts', 'near'] as const).flatMap((field) =>
-          list(entry[field]).map((o, j) => ({ entry: `measures[${i}] ${str(entry.measure)} ${field}[${j}]`, id: String(o.measure), quote: str(o.measureQuote) })),
-        ),
-      ]),
-  },
+  // The counterparts evaluation sets, likewise.
+  ...Object.values(curatedFiles)
+    .filter(({ schema }) => schema === counterpartsEvaluationFileSchema)
+    .map(({ path }) => ({ file: path, references: counterpartReferences })),
 ];
+
+/** The units a counterparts evaluation set names: each drawn measure, each counterpart and near-miss. */
+function counterpartReferences(json: Json): UnitReference[] {
+  return list(json.measures).flatMap((entry, i) => [
+    { entry: `measures[${i}] measure`, id: String(entry.measure), quote: str(entry.measureQuote) },
+    ...(['counterparts', 'near'] as const).flatMap((field) =>
+      list(entry[field]).map((o, j) => ({ entry: `measures[${i}] ${str(entry.measure)} ${field}[${j}]`, id: String(o.measure), quote: str(o.measureQuote) })),
+    ),
+  ]);
+}
 
 export interface KnownUnit {
   text: string;

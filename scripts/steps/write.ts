@@ -2,7 +2,7 @@
  * Step 6, write: the records and every analysis's collections into content/generated/, each JSON
  * file stamped with its generator and its inputs' hashes, all or nothing (scripts/lib/write-collections.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { curatedFiles } from '../../src/schemas/curated.ts';
 import type { Source } from '../lib/read-source.ts';
@@ -17,14 +17,15 @@ export async function writeAll(outDir: string, sources: Source[], collected: Col
     sourceInputs[source.path] = sha256(source.text);
     sourceInputs[source.path.replace(/\.txt$/, '.json')] = sha256(JSON.stringify(source.settings));
   }
+  // An optional curated file the corpus lacks (an evaluation set) made nothing: it is not an input.
   const curatedHash = (name: keyof typeof curatedFiles) => {
     const path = join(curatedDir, curatedFiles[name].path);
-    return [path, sha256(readFileSync(path, 'utf8'))] as const;
+    return existsSync(path) ? [[path, sha256(readFileSync(path, 'utf8'))] as const] : [];
   };
   const generated = [...outputs].map(([name, output]) => ({
     name,
     generator: `scripts/analyses/${output.generator}.ts`,
-    inputs: { ...sourceInputs, ...Object.fromEntries(output.curated.map(curatedHash)) },
+    inputs: { ...sourceInputs, ...Object.fromEntries(output.curated.flatMap(curatedHash)) },
     entries: output.entries,
   }));
   await writeCollections(outDir, collected, sourceInputs, generated, ids);

@@ -50,7 +50,7 @@ export async function readSourceTexts() {
 export async function readCounterparts() {
   const shards = byOrder(data(await getCollection('counterparts')));
   const summary = present(await getEntry('counterpartSummary', 'summary'), 'counterpart-summary');
-  // The evaluation is there when the labelled set is (content/counterparts-evaluation.json).
-  const evaluation = (await getEntry('counterpartEvaluation', 'evaluation'))?.data;
-  return { shards, summary, evaluation, bySource: new Map(shards.map((shard) => [shard.id, shard])) };
+  // One entry per labelled set the corpus has (content/counterparts-evaluation*.json), held-out first.
+  const evaluations = byOrder(data(await getCollection('counterpartEvaluation')));
+  return { shards, summary, evaluations, bySource: new Map(shards.map((shard) => [shard.id, shard])) };
 }

@@ -148,7 +148,16 @@ export type Proportion = z.infer<typeof proportionSchema>;
 
 /** Precision and recall of the kept counterparts against the hand-labelled set, per source and half. */
 export const counterpartEvaluationSchema = z.object({
-  id: z.literal('evaluation'),
+  /** The set's file name without `.json`. */
+  id: z.string(),
+  /** Held-out sets first, then in the order they were drawn. */
+  order: z.number(),
+  /** The curated file under content/. */
+  file: z.string(),
+  /** `held-out`: read once after the finder was frozen (the figures to cite); `development`: tuned on. */
+  role: z.enum(['held-out', 'development']),
+  /** How the set was drawn, labelled and read (zh-CN), from the curated file; empty for the first set, whose `blindReadings` say it. */
+  note: z.string(),
   /** The labelled set's definition of a counterpart, quoted from the curated file. */
   definition: z.string(),
   /** Labelled measures in all. */

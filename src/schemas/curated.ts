@@ -59,6 +59,13 @@ const evaluationAdoptionSchema = z
 const evaluationNearMissSchema = z.object({ article: z.string().min(1), articleQuote: z.string().min(2), reason: z.string().min(1) }).strict();
 
 /**
+ * How an evaluation set has been used, for the method notes: `held-out` — read once, after the
+ * matcher was frozen, its figures the ones to cite; `development` — used to tune the matcher, its
+ * figures optimistic. `note` (zh-CN) says when it was read and what was tuned on it.
+ */
+export const evaluationUseSchema = z.object({ role: z.enum(['held-out', 'development']), note: z.string().min(1) }).strict();
+
+/**
  * The hand-labelled evaluation set for adoption: measures drawn by scripts/evaluation-sample.ts, each
  * judged against every framework article. An article not in `adopts` is a labelled negative.
  */
@@ -72,10 +79,7 @@ export const adoptionEvaluationFileSchema = z
      * optimistic. `note` (zh-CN) says when it was read and what was tuned on it. A second labelling
      * of another set has no `use` (it is not scored): it names the set it repeats in `secondOf`.
      */
-    use: z
-      .object({ role: z.enum(['held-out', 'development']), note: z.string().min(1) })
-      .strict()
-      .optional(),
+    use: evaluationUseSchema.optional(),
     /** For a second, independent labelling: the file (under content/) of the labelling it repeats. */
     secondOf: z.string().min(1).optional(),
     /** The sampler's own record of the draw, and the command that repeats it. */
@@ -139,6 +143,8 @@ export const counterpartsEvaluationFileSchema = z
     sampling: evaluationSamplingSchema,
     /** Each time the blind half was scored, oldest first: the frozen matcher and what it measured, so a reader can tell how blind the half still is. */
     blindReadings: z.array(blindReadingSchema).optional(),
+    /** How the set has been used (a set without it is the first, development set with its tuning and blind halves). */
+    use: evaluationUseSchema.optional(),
     measures: z.array(
       z
         .object({
@@ -204,7 +210,9 @@ export const curatedFiles = {
   adoptionEvaluationHoldout2Second: { path: 'adoption-evaluation-holdout-2-second.json', schema: adoptionEvaluationFileSchema, optional: true },
   adoptionEvaluationHoldout4Second: { path: 'adoption-evaluation-holdout-4-second.json', schema: adoptionEvaluationFileSchema, optional: true },
   adoptionEvaluationHoldout5Second: { path: 'adoption-evaluation-holdout-5-second.json', schema: adoptionEvaluationFileSchema, optional: true },
+  /** The counterparts evaluation sets, in the order they were drawn. */
   counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema, optional: true },
+  counterpartsEvaluationHoldout: { path: 'counterparts-evaluation-holdout.json', schema: counterpartsEvaluationFileSchema, optional: true },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 type CuratedFile<K extends CuratedName> = z.infer<(typeof curatedFiles)[K]['schema']>;

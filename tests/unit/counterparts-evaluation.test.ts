@@ -21,7 +21,7 @@ describe('counterparts against the labelled set', () => {
   beforeAll(async () => {
     const corpus = await realCorpus();
     const out = await counterparts.run({ ...corpus, documents: [] }, curated, {});
-    evaluation = out['counterpart-evaluation'][0] as CounterpartEvaluation;
+    evaluation = (out['counterpart-evaluation'] as CounterpartEvaluation[]).find((e) => e.file === 'counterparts-evaluation.json')!;
     shards = out.counterparts as CounterpartShard[];
     sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
   }, 180_000);

@@ -4,14 +4,14 @@ import { readCounterparts } from '../../lib/collections.ts';
 
 /** Every measure's counterparts in other documents, with the passages (offsets into each text) and what links them. */
 export const GET: APIRoute = async () => {
-  const { shards, summary, evaluation } = await readCounterparts();
+  const { shards, summary, evaluations } = await readCounterparts();
   return jsonResponse({
     method:
       'clauses of every measure and whole measures in character 2–3-gram TF-IDF indexes; candidates from both, bounded; score = measureWeight × whole-measure cosine + (1 − measureWeight) × best clause pair cosine (+ instrumentBonus when both name a dictionary instrument); kept when score ≥ threshold, at most perDocument per other document',
     options: summary.options,
     instruments: summary.instruments,
     coverage: summary.sources,
-    evaluation: evaluation ?? null,
+    evaluations,
     measures: shards.flatMap((shard) =>
       shard.measures.filter((m) => m.counterparts.length > 0).map((m) => ({ measure: m.measure, source: shard.id, counterparts: m.counterparts })),
     ),
