@@ -1,6 +1,6 @@
 /**
- * The hand-labelled counterparts evaluation set (content/counterparts-evaluation.json) is the
- * sampler's draw, labelled completely: its measures are exactly what scripts/evaluation-sample.ts
+ * Each hand-labelled counterparts evaluation set (content/counterparts-evaluation.json, and the
+ * held-out content/counterparts-evaluation-holdout.json) is the sampler's draw, labelled completely: its measures are exactly what scripts/evaluation-sample.ts
  * draws for the recorded seed and per-source count, in the halves it assigned, and each was read
  * against every other local document, so unlisted measures of those documents are true negatives.
  * Needs content/generated/measures.json (`npm run ingest`).
@@ -15,14 +15,21 @@ import { listSources, readSource } from '../../scripts/lib/read-source.ts';
 import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 import type { MeasureRecord } from '../../src/schemas/records.ts';
 
-const set = requireCurated('counterpartsEvaluation');
+const sets = [
+  ['counterparts-evaluation.json', requireCurated('counterpartsEvaluation')],
+  ['counterparts-evaluation-holdout.json', requireCurated('counterpartsEvaluationHoldout')],
+] as const;
+type CounterpartsSet = (typeof sets)[number][1];
 const measures = readGenerated<MeasureRecord>('measures');
 const byId = new Map(measures.map((m) => [m.id, m]));
 const sourceOf = (id: string) => byId.get(id)?.source;
 
 /** The sampler itself, run as the file says it was run (its own output, not a copy of its logic). */
-function samplerDraw(): Array<{ measure: string; measureQuote: string; half: string }> {
+function samplerDraw(set: CounterpartsSet): Array<{ measure: string; measureQuote: string; half: string }> {
   const args = ['scripts/evaluation-sample.ts', '--set', set.sampling.set, '--per-source', String(set.sampling.perSource), '--seed', String(set.sampling.seed)];
+  for (const file of set.sampling.excluded ?? []) args.push('--exclude', file);
+  // A held-out draw puts every measure in the blind half.
+  if (set.use?.role === 'held-out') args.push('--half', 'blind');
   const out = execFileSync(join('node_modules', '.bin', 'tsx'), args, { encoding: 'utf8' });
   return JSON.parse(out).measures;
 }
@@ -33,12 +40,18 @@ async function localSlugs(): Promise<string[]> {
   return settings.filter((s) => s.role === 'local').map((s) => s.slug);
 }
 
-describe('the counterparts evaluation set', () => {
+describe.each(sets)('the counterparts evaluation set %s', (_file, set) => {
   it('labels exactly the measures the sampler draws for its recorded seed, in the halves it drew them', () => {
-    expect(set.measures.map(({ measure, measureQuote, half }) => ({ measure, measureQuote, half }))).toEqual(samplerDraw());
+    expect(set.measures.map(({ measure, measureQuote, half }) => ({ measure, measureQuote, half }))).toEqual(samplerDraw(set));
   });
 
-  it('has a tuning half and a blind half of equal size', () => {
+  it('has a tuning half and a blind half of equal size, or, held out, draws only from measures no earlier set used', () => {
+    if (set.use?.role === 'held-out') {
+      const earlier = new Set(sets.filter(([, other]) => other !== set).flatMap(([, other]) => other.measures.map((m) => m.measure)));
+      expect(set.measures.filter((m) => earlier.has(m.measure))).toEqual([]);
+      expect(set.measures.every((m) => m.half === 'blind')).toBe(true);
+      return;
+    }
     const tuning = set.measures.filter((m) => m.half === 'tuning').length;
     expect(tuning).toBeGreaterThan(0);
     expect(set.measures.filter((m) => m.half === 'blind').length).toBe(tuning);
@@ -90,9 +103,11 @@ describe('the counterparts evaluation set', () => {
   });
 });
 
-describe('the counterparts evaluation set’s references to units', () => {
+describe('the counterparts evaluation sets’ references to units', () => {
   it('are found for the drawn measure, its counterparts and its near measures, so ingest checks every quote', () => {
-    const entry = curatedReferences.find((c) => c.file === 'counterparts-evaluation.json');
+    // Every set is checked, the held-out one too.
+    expect(curatedReferences.filter((c) => sets.some(([file]) => file === c.file)).map((c) => c.file)).toEqual(sets.map(([file]) => file));
+    const entry = curatedReferences.find((c) => c.file === 'counterparts-evaluation-holdout.json');
     expect(entry).toBeDefined();
     const refs = entry!.references({
       measures: [{ measure: 'x-1-0-1', measureQuote: 'a', counterparts: [{ measure: 'y-2-0-1', measureQuote: 'b' }], near: [{ measure: 'z-3-0-1', measureQuote: 'c' }] }],
