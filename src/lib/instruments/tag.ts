@@ -9,8 +9,8 @@
  * 一肩挑 are one wording); `…` in a term lets up to GAP_LIMIT characters of the same sentence stand
  * between its words (书记…担任…主任). An entry with a `scope` is stated only in a sentence that names
  * no level or one of its levels (src/lib/instruments/levels.ts); a sentence that names no level is
-about the levels its headings name, when they name any (`context`: 城镇基层治理实施路径 makes a
-village entry out of scope there). Offsets are into the given text.
+ * about the levels its headings name, when they name any (`context`: 城镇基层治理实施路径 makes a
+ * village entry out of scope there). Offsets are into the given text.
  * A hit by one of the entry's `topicTerms` says so (`topic`): it needs corroboration to count as adoption.
  */
 import { GAP, type Instrument, type Level } from '../../schemas/instruments.ts';
