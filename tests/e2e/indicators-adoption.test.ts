@@ -25,7 +25,7 @@ const scoredFiles = () =>
   (Object.keys(curatedFiles) as CuratedName[])
     .filter((name) => curatedFiles[name].schema === adoptionEvaluationFileSchema)
     .map((name) => ({ path: curatedFiles[name].path, file: readCurated(name) as AdoptionEvaluationFile }))
-    .filter(({ file }) => file.use)
+    .filter(({ file }) => file?.use)
     .map(({ path, file }) => ({ path, file, role: file.use!.role }));
 const heldOutFiles = () =>
   scoredFiles()
@@ -176,6 +176,32 @@ describe('/adoption/', () => {
     expect(await heldOut.count()).toBe(new Set(heldOutFile.measures.map((m) => sourceOf.get(m.measure))).size + 1);
     expect(await heldOut.last().textContent()).toContain(String(heldOutFile.measures.length));
     expect(await method.locator('h3').first().textContent()).toContain('留出集');
+    expect(errors).toEqual([]);
+  });
+
+  it('says how far its counts fall short, by the latest held-out set: precision and recall counted from that set’s labels and the published pairs', async () => {
+    const latest = scoredFiles()
+      .filter((f) => f.role === 'held-out')
+      .at(-1)!;
+    // Precision and recall counted here from the labels and /data/adoption.json, not taken from the page's tables.
+    const published = (await (await fetch(siteUrl('/data/adoption.json'))).json()) as { matches: Array<{ measure: string; article: string }> };
+    const drawn = new Set(latest.file.measures.map((m) => m.measure));
+    const found = new Set(published.matches.filter((m) => drawn.has(m.measure)).map((m) => `${m.measure}>${m.article}`));
+    const labelled = new Set(latest.file.measures.flatMap((m) => m.adopts.map((a) => `${m.measure}>${a.article}`)));
+    const right = [...found].filter((pair) => labelled.has(pair)).length;
+    const precision = right / found.size;
+    const recall = right / labelled.size;
+    const { page, errors } = await openPage(context, '/adoption/');
+    const note = (await page.locator('#undercount').textContent())!.replace(/\s+/g, ' ');
+    expect(note).toContain(latest.path);
+    expect(note).toContain(`${latest.file.measures.length} 条举措`);
+    expect(note).toContain(`约 ${precision.toFixed(2)} 确为落实`);
+    expect(note).toContain(`约 ${recall.toFixed(2)} 被检测出来`);
+    expect(note).toContain(`约为所列的 ${(precision / recall).toFixed(1)} 倍`);
+    expect(note).toContain(precision < recall ? '偏高' : '偏低');
+    // Its link lands on the method's evaluation, on this page.
+    expect(await page.locator('#undercount a').getAttribute('href')).toBe('#evaluation');
+    await expectLinksResolve(page, ['/adoption/#evaluation']);
     expect(errors).toEqual([]);
   });
 
