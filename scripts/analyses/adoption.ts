@@ -9,7 +9,7 @@ import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts'
 import { evaluateAdoption } from '../../src/lib/adoption/evaluate.ts';
 import type { AdoptionArticle, AdoptionEvaluationEntry, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
 import type { Instrument } from '../../src/schemas/instruments.ts';
-import { adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type Curated, type CuratedName } from '../../src/schemas/curated.ts';
+import { curatedNamesWith, adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type Curated, type CuratedName } from '../../src/schemas/curated.ts';
 import { agreement, labellingOf } from '../../src/lib/evaluation/agreement.ts';
 import type { Analysis } from './types.ts';
 
@@ -18,7 +18,7 @@ import type { Analysis } from './types.ts';
  * scored; those with `secondOf` are second labellings, for agreement. Adding a set is one line in
  * src/schemas/curated.ts.
  */
-const evaluationFiles = (Object.keys(curatedFiles) as CuratedName[]).filter((name) => curatedFiles[name].schema === adoptionEvaluationFileSchema);
+const evaluationFiles = curatedNamesWith(adoptionEvaluationFileSchema);
 
 type EvaluationContext = {
   articles: string[];

@@ -9,10 +9,10 @@ import { createCounterpartTagger } from '../../src/lib/counterparts/vocabulary.t
 import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
 import type { CounterpartEvaluation, CounterpartShard, CounterpartSummary } from '../../src/schemas/counterparts.ts';
 import type { Analysis } from './types.ts';
-import { counterpartsEvaluationFileSchema, curatedFiles, type CounterpartsEvaluationFile, type CuratedName } from '../../src/schemas/curated.ts';
+import { curatedNamesWith, counterpartsEvaluationFileSchema, curatedFiles, type CounterpartsEvaluationFile } from '../../src/schemas/curated.ts';
 
 /** The counterparts evaluation sets src/schemas/curated.ts lists: adding a set is one line there. */
-const evaluationFiles = (Object.keys(curatedFiles) as CuratedName[]).filter((name) => curatedFiles[name].schema === counterpartsEvaluationFileSchema);
+const evaluationFiles = curatedNamesWith(counterpartsEvaluationFileSchema);
 
 export const counterparts: Analysis = {
   name: 'counterparts',

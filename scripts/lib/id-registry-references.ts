@@ -6,7 +6,7 @@
  * stale reference is never applied (scripts/ingest.ts). Pure: the caller reads the files.
  */
 import { normalise } from './id-registry.ts';
-import { adoptionEvaluationFileSchema, counterpartsEvaluationFileSchema, curatedFiles } from '../../src/schemas/curated.ts';
+import { adoptionEvaluationFileSchema, counterpartsEvaluationFileSchema, curatedFiles, curatedNamesWith } from '../../src/schemas/curated.ts';
 
 export interface UnitReference {
   /** Where in the file, for a person: `themes[3] service-facilities include[0]`. */
@@ -57,13 +57,9 @@ export const curatedReferences: Array<{ file: string; references: (json: Json) =
   },
   // The adoption evaluation sets (the sets and their second labellings) have one shape: every file
   // src/schemas/curated.ts lists with it.
-  ...Object.values(curatedFiles)
-    .filter(({ schema }) => schema === adoptionEvaluationFileSchema)
-    .map(({ path }) => ({ file: path, references: evaluationReferences })),
+  ...curatedNamesWith(adoptionEvaluationFileSchema).map((name) => ({ file: curatedFiles[name].path, references: evaluationReferences })),
   // The counterparts evaluation sets, likewise.
-  ...Object.values(curatedFiles)
-    .filter(({ schema }) => schema === counterpartsEvaluationFileSchema)
-    .map(({ path }) => ({ file: path, references: counterpartReferences })),
+  ...curatedNamesWith(counterpartsEvaluationFileSchema).map((name) => ({ file: curatedFiles[name].path, references: counterpartReferences })),
 ];
 
 /** The units a counterparts evaluation set names: each drawn measure, each counterpart and near-miss. */

@@ -215,6 +215,11 @@ export const curatedFiles = {
   counterpartsEvaluationHoldout: { path: 'counterparts-evaluation-holdout.json', schema: counterpartsEvaluationFileSchema, optional: true },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
+
+/** The curated files of one shape (every adoption evaluation set, say), in the order listed above: adding a set is one line there. */
+export function curatedNamesWith(schema: (typeof curatedFiles)[CuratedName]['schema']): CuratedName[] {
+  return (Object.keys(curatedFiles) as CuratedName[]).filter((name) => curatedFiles[name].schema === schema);
+}
 type CuratedFile<K extends CuratedName> = z.infer<(typeof curatedFiles)[K]['schema']>;
 /** The curated files as read: an optional file a corpus lacks is `undefined`. */
 export type Curated = { [K in CuratedName]: (typeof curatedFiles)[K] extends { optional: true } ? CuratedFile<K> | undefined : CuratedFile<K> };

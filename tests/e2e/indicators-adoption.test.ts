@@ -10,7 +10,7 @@ import { adoptedArticle, outline } from '../support/built-examples.ts';
 import { shippedExpectations, stated } from '../support/expectation-schema.ts';
 import { readCurated } from '../../scripts/lib/curated.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
-import { adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type CuratedName } from '../../src/schemas/curated.ts';
+import { curatedNamesWith, adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile } from '../../src/schemas/curated.ts';
 import type { MeasureRecord } from '../../src/schemas/records.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,8 +22,7 @@ const locals = outline().filter((source) => source.source !== framework.slug);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 // The labelled evaluation sets, read from their curated files (not from what the pages made of them).
 const scoredFiles = () =>
-  (Object.keys(curatedFiles) as CuratedName[])
-    .filter((name) => curatedFiles[name].schema === adoptionEvaluationFileSchema)
+  curatedNamesWith(adoptionEvaluationFileSchema)
     .map((name) => ({ path: curatedFiles[name].path, file: readCurated(name) as AdoptionEvaluationFile }))
     .filter(({ file }) => file?.use)
     .map(({ path, file }) => ({ path, file, role: file.use!.role }));

@@ -11,7 +11,7 @@ import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { listSources, readSource } from '../../scripts/lib/read-source.ts';
 import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 import { agreement, disagreements, labellingOf, type Agreement } from '../../src/lib/evaluation/agreement.ts';
-import { adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type CuratedName } from '../../src/schemas/curated.ts';
+import { curatedNamesWith, adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile } from '../../src/schemas/curated.ts';
 import type { MeasureRecord } from '../../src/schemas/records.ts';
 
 const percent = (value: number | null) => (value === null ? '—' : value.toFixed(3));
@@ -19,7 +19,7 @@ const line = (label: string, a: Agreement) =>
   `${label.padEnd(10)} pairs ${String(a.pairs).padStart(4)}  both ${String(a.both).padStart(3)}  first only ${String(a.firstOnly).padStart(3)}  second only ${String(a.secondOnly).padStart(3)}  raw ${percent(a.raw)}  positive ${percent(a.positive)}  kappa ${percent(a.kappa)}`;
 
 // Every second labelling (a curated evaluation file with `secondOf`) against the labelling it repeats.
-const evaluationFiles = (Object.keys(curatedFiles) as CuratedName[]).filter((name) => curatedFiles[name].schema === adoptionEvaluationFileSchema);
+const evaluationFiles = curatedNamesWith(adoptionEvaluationFileSchema);
 const seconds = evaluationFiles.filter((name) => (requireCurated(name) as AdoptionEvaluationFile).secondOf);
 
 describe('agreement of two independent labellings', () => {
