@@ -7,6 +7,7 @@ import { createCounterpartFinder } from '../../src/lib/counterparts/find.ts';
 import { evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
 import { createCounterpartTagger } from '../../src/lib/counterparts/vocabulary.ts';
 import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
+import type { AdoptionMatchEntry } from '../../src/schemas/adoption.ts';
 import type { CounterpartEvaluation, CounterpartShard, CounterpartSummary } from '../../src/schemas/counterparts.ts';
 import type { Analysis } from './types.ts';
 import { curatedNamesWith, counterpartsEvaluationFileSchema, curatedFiles, type CounterpartsEvaluationFile } from '../../src/schemas/curated.ts';
@@ -17,10 +18,15 @@ const evaluationFiles = curatedNamesWith(counterpartsEvaluationFileSchema);
 export const counterparts: Analysis = {
   name: 'counterparts',
   curated: ['instruments', 'localInstruments', ...evaluationFiles],
-  run(corpus, curated) {
+  run(corpus, curated, earlier) {
     const order = sourceOrder(corpus.sources);
     const tag = createCounterpartTagger(curated.instruments.instruments, curated.localInstruments.instruments);
-    const finder = createCounterpartFinder(corpus.measures, {}, tag, bySlugOrder(order));
+    // The framework articles each measure adopts, as the adoption analysis (run before this one) found them.
+    const adoptedBy = new Map<string, string[]>();
+    for (const match of earlier['adoption-matches'] as AdoptionMatchEntry[]) {
+      if (match.adopts) adoptedBy.set(match.measureId, [...(adoptedBy.get(match.measureId) ?? []), match.articleId]);
+    }
+    const finder = createCounterpartFinder(corpus.measures, {}, { tag, adopted: (id) => adoptedBy.get(id) ?? [], sourceOrder: bySlugOrder(order) });
     const shards: CounterpartShard[] = order.map((slug, index) => ({
       id: slug,
       order: index,
@@ -30,6 +36,7 @@ export const counterparts: Analysis = {
       id: 'summary',
       options: finder.options,
       instruments: tag !== undefined,
+      articles: adoptedBy.size > 0,
       sources: shards.map((shard) => ({
         slug: shard.id,
         measures: shard.measures.length,

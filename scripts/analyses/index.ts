@@ -1,6 +1,6 @@
 /**
  * Every analysis, in the order they run (a later one may read what an earlier one gave: search
- * reads the themes). To add one: write scripts/analyses/{name}.ts exporting an `Analysis`, its
+ * reads the themes, counterparts the adoption matches). To add one: write scripts/analyses/{name}.ts exporting an `Analysis`, its
  * entry schema in src/schemas/{name}.ts, list it here, and declare its collection in
  * src/content.config.ts. See the README's Architecture section.
  */

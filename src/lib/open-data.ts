@@ -210,7 +210,7 @@ export const counterpartsResource: ResourceSpec = {
     {
       name: 'score',
       schema: counterpartSchema.shape.score,
-      description: 'Similarity, 0–1: whole-measure and best-clause character n-gram TF-IDF cosines combined, plus a bonus for a shared instrument.',
+      description: 'Similarity, 0–1: whole-measure and best-clause character n-gram TF-IDF cosines combined, plus a bonus for a shared instrument and one for a framework article both adopt.',
     },
     { name: 'shared_kind', schema: text, description: '`instrument` (a dictionary instrument both name) or `phrase` (the most distinctive phrase the matching passages share).' },
     { name: 'instrument_id', schema: text, description: 'The shared instrument’s id in the dictionary, when shared_kind is instrument.' },
@@ -218,6 +218,11 @@ export const counterpartsResource: ResourceSpec = {
     { name: 'shared_phrase', schema: text, description: 'The shared phrase (normalised: no punctuation or spaces), when shared_kind is phrase.' },
     { name: 'passage', schema: passageSchema.shape.text, description: 'The matching passage of the measure.' },
     { name: 'counterpart_passage', schema: passageSchema.shape.text, description: 'The matching passage of the counterpart.' },
+    {
+      name: 'shared_articles',
+      schema: text,
+      description: 'The framework articles (measures.csv ids, as the article_id of adoption.csv) both measures adopt by the adoption analysis, separated by spaces; empty when none.',
+    },
   ],
 };
 
@@ -238,6 +243,7 @@ export function counterpartRows(shards: Array<{ id: string; measures: Array<{ me
         shared_phrase: c.shared.kind === 'phrase' ? c.shared.phrase : null,
         passage: c.passage.text,
         counterpart_passage: c.counterpartPassage.text,
+        shared_articles: c.articles.length > 0 ? c.articles.join(' ') : null,
       })),
     ),
   );

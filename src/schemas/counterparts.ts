@@ -35,6 +35,8 @@ export const counterpartSchema = z.object({
   passage: passageSchema,
   /** …and the other measure's passage. */
   counterpartPassage: passageSchema,
+  /** The framework articles both measures adopt (ids of the adoption analysis's articles); sharing one adds `articleBonus` to the score. */
+  articles: z.array(z.string()),
 });
 export type Counterpart = z.infer<typeof counterpartSchema>;
 
@@ -63,6 +65,8 @@ export const counterpartOptionsSchema = z.object({
   instrumentBonus: z.number(),
   /** Added for each further instrument they share. */
   moreInstrumentsBonus: z.number(),
+  /** Added when both measures adopt one framework article (the adoption analysis). */
+  articleBonus: z.number(),
   /** Candidate measures per measure from the whole-measure index. */
   candidates: z.number(),
   /** Candidate clauses per clause from the clause index. */
@@ -83,6 +87,8 @@ export const counterpartSummarySchema = z.object({
   options: counterpartOptionsSchema,
   /** Whether the dictionary of instruments was there to name links. */
   instruments: z.boolean(),
+  /** Whether any measure adopts a framework article (the adoption analysis), so that articleBonus applied. */
+  articles: z.boolean(),
   /** Per source: measures, measures with at least one counterpart, counterparts. */
   sources: z.array(z.object({ slug: z.string(), measures: z.number(), withCounterparts: z.number(), counterparts: z.number() })),
 });

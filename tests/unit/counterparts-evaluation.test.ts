@@ -5,6 +5,7 @@
  * blind half is reported as measured.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { adoption } from '../../scripts/analyses/adoption.ts';
 import { counterparts } from '../../scripts/analyses/counterparts.ts';
 import { readAllCurated } from '../../scripts/lib/curated.ts';
 import { formatCounterpartEvaluation } from '../../src/lib/counterparts/evaluate.ts';
@@ -21,8 +22,9 @@ describe('counterparts against the labelled set', () => {
   let sourceOf: Map<string, string>;
 
   beforeAll(async () => {
-    const corpus = await realCorpus();
-    const out = await counterparts.run({ ...corpus, documents: [] }, curated, {});
+    const corpus = { ...(await realCorpus()), documents: [] };
+    // Counterparts read the adoption analysis's matches, as in the pipeline.
+    const out = await counterparts.run(corpus, curated, await adoption.run(corpus, curated, {}));
     all = out['counterpart-evaluation'] as CounterpartEvaluation[];
     evaluation = all.find((e) => e.file === 'counterparts-evaluation.json')!;
     heldOut = all.find((e) => e.file === 'counterparts-evaluation-holdout.json')!;

@@ -52,8 +52,8 @@ describe('the counterparts tagger', () => {
     ];
     // The bar is set just under the instrument bonus: wording alone (two short texts) stays under it.
     const options = { threshold: 0.4, instrumentBonus: 0.4 };
-    const without = createCounterpartFinder(measures, options, createCounterpartTagger(framework, []));
-    const withLocal = createCounterpartFinder(measures, options, tag);
+    const without = createCounterpartFinder(measures, options, { tag: createCounterpartTagger(framework, []) });
+    const withLocal = createCounterpartFinder(measures, options, { tag });
     expect(without.of('a-1')).toEqual([]);
     const [found] = withLocal.of('a-1');
     expect(found.measure).toBe('b-1');

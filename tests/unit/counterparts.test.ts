@@ -26,7 +26,7 @@ describe('createCounterpartFinder', () => {
   });
 
   it('keeps at most perDocument counterparts per other document, best first, documents in the given order', () => {
-    const wide = createCounterpartFinder(measures, { threshold: 0.05, perDocument: 2 }, undefined, (x, y) => (x < y ? 1 : x > y ? -1 : 0));
+    const wide = createCounterpartFinder(measures, { threshold: 0.05, perDocument: 2 }, { sourceOrder: (x, y) => (x < y ? 1 : x > y ? -1 : 0) });
     const found = wide.of('a-1');
     const sources = found.map((c) => c.source);
     expect(sources).toEqual([...sources].sort().reverse());
@@ -60,13 +60,28 @@ describe('createCounterpartFinder', () => {
       const at = text.indexOf('日间照料中心');
       return at < 0 ? [] : [{ instrument: 'day-care', name: '日间照料中心', start: at, end: at + 6 }];
     };
-    const tagged = createCounterpartFinder(measures, { threshold: 0.1 }, tag);
+    const tagged = createCounterpartFinder(measures, { threshold: 0.1 }, { tag });
     const [found] = tagged.of('a-3').filter((c) => c.measure === 'c-1');
     expect(found.shared).toEqual({ kind: 'instrument', instrument: 'day-care', name: '日间照料中心' });
     expect(found.passage.text).toContain('日间照料中心');
     expect(found.counterpartPassage.text).toContain('日间照料中心');
     // The bonus: the same pair scores higher when the instrument is known.
     expect(found.score).toBeGreaterThan(createCounterpartFinder(measures, { threshold: 0.1 }).score('a-3', 'c-1'));
+  });
+
+  it('raises a pair that adopts one framework article by articleBonus and names the articles both adopt', () => {
+    // a-1 and b-2 share few words; both implement the framework's article on grid workers.
+    const adoptedBy: Record<string, string[]> = { 'a-1': ['p-4', 'p-7'], 'b-2': ['p-7'], 'c-2': ['p-9'] };
+    const settings = { threshold: 0.3, articleBonus: 0.25 };
+    const plain = createCounterpartFinder(measures, settings);
+    const informed = createCounterpartFinder(measures, settings, { adopted: (id) => adoptedBy[id] ?? [] });
+    expect(informed.score('a-1', 'b-2')).toBeCloseTo(plain.score('a-1', 'b-2') + 0.25, 6);
+    expect(informed.features('a-1', 'b-2').articles).toEqual(['p-7']);
+    // No shared article, no bonus.
+    expect(informed.score('a-1', 'c-2')).toBeCloseTo(plain.score('a-1', 'c-2'), 6);
+    const kept = informed.of('a-1').find((c) => c.measure === 'b-2');
+    expect(kept?.articles).toEqual(['p-7']);
+    expect(plain.of('a-1').find((c) => c.measure === 'b-2')).toBeUndefined();
   });
 });
 

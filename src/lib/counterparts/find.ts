@@ -10,7 +10,9 @@
  * 3. The best `shortlist` candidates are aligned clause by clause; score = measureWeight × whole-text
  *    cosine + (1 − measureWeight) × best clause pair's cosine, plus `instrumentBonus` when both
  *    measures name the same instrument of the curated dictionary and `moreInstrumentsBonus` for
- *    each further instrument they share (capped at 1). Tuned on the labelled set's tuning half.
+ *    each further instrument they share, plus `articleBonus` when both adopt one framework article
+ *    (the adoption analysis's finding: two plans implementing the same provincial article are likely
+ *    to state the same thing); capped at 1. Tuned on the labelled development sets.
  * 4. Kept: score ≥ threshold, at most `perDocument` per other document, best first.
  *
  * Each counterpart says what links it: the shared instrument (id and name), or else the most
@@ -22,11 +24,12 @@ import type { Counterpart, CounterpartOptions, Passage, Shared } from '../../sch
 import type { InstrumentHit } from '../instruments/tag.ts';
 
 export const defaultCounterpartOptions: CounterpartOptions = {
-  perDocument: 5,
-  threshold: 0.55,
-  measureWeight: 0.5,
-  instrumentBonus: 0.4,
+  perDocument: 8,
+  threshold: 0.5,
+  measureWeight: 0.7,
+  instrumentBonus: 0.2,
   moreInstrumentsBonus: 0.2,
+  articleBonus: 0.2,
   candidates: 30,
   clauseCandidates: 8,
   instrumentCandidates: 500,
@@ -46,6 +49,16 @@ export type InstrumentMention = Pick<InstrumentHit, 'instrument' | 'name' | 'sta
 
 export type InstrumentTagger = (text: string) => InstrumentMention[];
 
+/** What the finder may know besides the texts; each part optional, so a corpus without a dictionary or a framework still gets counterparts by wording. */
+export interface CounterpartContext {
+  /** Names the dictionary instruments in a text. */
+  tag?: InstrumentTagger;
+  /** The framework articles a measure adopts (the adoption analysis's matches), by id. */
+  adopted?: (measureId: string) => readonly string[];
+  /** Orders the other documents in a measure's list (site order). */
+  sourceOrder?: (a: string, b: string) => number;
+}
+
 interface Aligned {
   score: number;
   clause: Clause;
@@ -61,15 +74,13 @@ export interface CounterpartFinder {
   /** The score of any pair (for evaluation and tests): the same formula, without the cut. */
   score(a: string, b: string): number;
   /** What the score of a pair is made of: whole-measure cosine, best clause pair's cosine, shared instruments. */
-  features(a: string, b: string): { measure: number; clause: number; instruments: string[] };
+  features(a: string, b: string): { measure: number; clause: number; instruments: string[]; articles: string[] };
 }
 
-export function createCounterpartFinder(
-  measures: CounterpartMeasure[],
-  settings: Partial<CounterpartOptions> = {},
-  tag?: InstrumentTagger,
-  sourceOrder: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-): CounterpartFinder {
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function createCounterpartFinder(measures: CounterpartMeasure[], settings: Partial<CounterpartOptions> = {}, context: CounterpartContext = {}): CounterpartFinder {
+  const { tag, adopted = () => [], sourceOrder = byCodePoint } = context;
   const options = { ...defaultCounterpartOptions, ...settings };
   const byId = new Map(measures.map((m) => [m.id, m]));
   const clauses = new Map(measures.map((m) => [m.id, splitClauses(m.text, { longClause: options.longClause })]));
@@ -113,13 +124,21 @@ export function createCounterpartFinder(
   };
 
   const sharedCount = (a: string, b: string) => new Set(sharedInstruments(a, b).map(({ mine }) => mine.instrument)).size;
-  const combine = (measureCosine: number, clauseCosine: number, instruments: number) =>
+  /** The framework articles both measures adopt, in the first measure's order. */
+  const sharedArticles = (a: string, b: string) => {
+    const theirs = new Set(adopted(b));
+    return [...new Set(adopted(a))].filter((article) => theirs.has(article));
+  };
+  const combine = (measureCosine: number, clauseCosine: number, instruments: number, articles: number) =>
     Math.min(
       1,
       options.measureWeight * measureCosine +
         (1 - options.measureWeight) * clauseCosine +
-        (instruments > 0 ? options.instrumentBonus + options.moreInstrumentsBonus * (instruments - 1) : 0),
+        (instruments > 0 ? options.instrumentBonus + options.moreInstrumentsBonus * (instruments - 1) : 0) +
+        (articles > 0 ? options.articleBonus : 0),
     );
+  const scoreOf = (a: string, b: string, aligned: Aligned | undefined) =>
+    combine(measureIndex.cosine(a, b), aligned?.score ?? 0, sharedCount(a, b), sharedArticles(a, b).length);
 
   /** The passage of a measure's clauses that holds [start, end). */
   const clauseAt = (measure: string, start: number): Clause => clauses.get(measure)!.find((clause) => clause.end > start) ?? clauses.get(measure)!.at(-1)!;
@@ -148,10 +167,7 @@ export function createCounterpartFinder(
     };
   };
 
-  const score = (a: string, b: string) => {
-    const aligned = align(a, b);
-    return combine(measureIndex.cosine(a, b), aligned?.score ?? 0, sharedCount(a, b));
-  };
+  const score = (a: string, b: string) => scoreOf(a, b, align(a, b));
 
   const of = (measureId: string): Counterpart[] => {
     const self = byId.get(measureId);
@@ -173,6 +189,13 @@ export function createCounterpartFinder(
       if (others.length > options.instrumentCandidates) continue;
       for (const id of others) prelim.set(id, (prelim.get(id) ?? 0) + options.instrumentBonus);
     }
+    // And the measures adopting one of the framework articles it adopts.
+    const mine = new Set(adopted(measureId));
+    if (mine.size > 0) {
+      for (const candidate of measures) {
+        if (other(candidate.id) && adopted(candidate.id).some((article) => mine.has(article))) prelim.set(candidate.id, (prelim.get(candidate.id) ?? 0) + options.articleBonus);
+      }
+    }
     const shortlist = [...prelim]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, options.shortlist)
@@ -180,8 +203,7 @@ export function createCounterpartFinder(
     const scored = shortlist
       .map((id) => {
         const aligned = align(measureId, id)!;
-        const value = combine(measureIndex.cosine(measureId, id), aligned.score, sharedCount(measureId, id));
-        return { id, aligned, value };
+        return { id, aligned, value: scoreOf(measureId, id, aligned) };
       })
       .filter((candidate) => candidate.value >= options.threshold)
       .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1));
@@ -198,6 +220,7 @@ export function createCounterpartFinder(
         score: Math.round(value * 1000) / 1000,
         rank: index + 1,
         ...describe(measureId, id, aligned),
+        articles: sharedArticles(measureId, id),
       })),
     );
   };
@@ -206,6 +229,7 @@ export function createCounterpartFinder(
     measure: measureIndex.cosine(a, b),
     clause: align(a, b)?.score ?? 0,
     instruments: [...new Set(sharedInstruments(a, b).map(({ mine }) => mine.instrument))],
+    articles: sharedArticles(a, b),
   });
 
   return { options, of, score, features };
