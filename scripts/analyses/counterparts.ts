@@ -4,13 +4,13 @@
  * side-by-side page and the open data — with a summary of the options and the counts.
  */
 import { createCounterpartFinder } from '../../src/lib/counterparts/find.ts';
-import { evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
+import { counterpartAgreement, evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
 import { createCounterpartTagger } from '../../src/lib/counterparts/vocabulary.ts';
 import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
 import type { AdoptionMatchEntry } from '../../src/schemas/adoption.ts';
 import type { CounterpartEvaluation, CounterpartShard, CounterpartSummary } from '../../src/schemas/counterparts.ts';
 import type { Analysis } from './types.ts';
-import { curatedNamesWith, counterpartsEvaluationFileSchema, curatedFiles, type CounterpartsEvaluationFile } from '../../src/schemas/curated.ts';
+import { curatedNamesWith, counterpartsEvaluationFileSchema, curatedFiles, type CounterpartsEvaluationFile, type CuratedName } from '../../src/schemas/curated.ts';
 
 /** The counterparts evaluation sets src/schemas/curated.ts lists: adding a set is one line there. */
 const evaluationFiles = curatedNamesWith(counterpartsEvaluationFileSchema);
@@ -47,9 +47,21 @@ export const counterparts: Analysis = {
     // Scored against every hand-labelled set the corpus has: per source and half, held-out sets first.
     const keptBy = new Map(shards.flatMap((shard) => shard.measures.map((m) => [m.measure, m.counterparts] as const)));
     const sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
+    const measuresOf = (source: string) => corpus.measures.filter((m) => m.source === source).map((m) => m.id);
+    const setOf = (name: CuratedName) => curated[name] as CounterpartsEvaluationFile | undefined;
+    // A second labelling (`secondOf`) is not scored: it says how far two labellers agree on the set it repeats.
+    const agreementsWith = (file: string, labelled: CounterpartsEvaluationFile) =>
+      evaluationFiles.flatMap((other) => {
+        const second = setOf(other);
+        if (second?.secondOf !== file) return [];
+        const repeated = second.measures.filter((m) => sourceOf.has(m.measure));
+        if (repeated.length === 0) return [];
+        const { pairs, raw, kappa, positive } = counterpartAgreement(labelled.measures, repeated, measuresOf);
+        return [{ file: curatedFiles[other].path, measures: repeated.length, pairs, raw, kappa, positive }];
+      });
     const scored = evaluationFiles.flatMap((name) => {
-      const labelled = curated[name] as CounterpartsEvaluationFile | undefined;
-      if (!labelled?.measures.length) return [];
+      const labelled = setOf(name);
+      if (!labelled?.measures.length || labelled.secondOf) return [];
       const file = curatedFiles[name].path;
       return [
         {
@@ -60,6 +72,7 @@ export const counterparts: Analysis = {
           definition: labelled.definition,
           measures: labelled.measures.length,
           blindReadings: labelled.blindReadings ?? [],
+          agreements: agreementsWith(file, labelled),
           rows: evaluateCounterparts(
             labelled.measures,
             (id) => keptBy.get(id) ?? [],

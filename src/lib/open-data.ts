@@ -210,7 +210,8 @@ export const counterpartsResource: ResourceSpec = {
     {
       name: 'score',
       schema: counterpartSchema.shape.score,
-      description: 'Similarity, 0–1: whole-measure and best-clause character n-gram TF-IDF cosines combined, plus a bonus for a shared instrument and one for a framework article both adopt.',
+      description:
+        'Similarity, 0–1: whole-measure and best-clause character n-gram TF-IDF cosines combined, plus a bonus for a shared instrument and one for a framework article both adopt.',
     },
     { name: 'shared_kind', schema: text, description: '`instrument` (a dictionary instrument both name) or `phrase` (the most distinctive phrase the matching passages share).' },
     { name: 'instrument_id', schema: text, description: 'The shared instrument’s id in the dictionary, when shared_kind is instrument.' },
@@ -221,7 +222,8 @@ export const counterpartsResource: ResourceSpec = {
     {
       name: 'shared_articles',
       schema: text,
-      description: 'The framework articles (measures.csv ids, as the article_id of adoption.csv) both measures adopt by the adoption analysis, separated by spaces; empty when none.',
+      description:
+        'The framework articles (measures.csv ids, as the article_id of adoption.csv) both measures adopt by the adoption analysis, separated by spaces; empty when none.',
     },
   ],
 };

@@ -3,6 +3,7 @@
  * the articles, every adopting pair with its shared passages, and a summary per article × source.
  */
 import { z } from 'astro/zod';
+import { agreementSummarySchema } from './agreement.ts';
 
 export const adoptionArticleSchema = z.object({
   id: z.string(),
@@ -173,19 +174,7 @@ export const adoptionEvaluationSchema = z.object({
   articles: z.number(),
   cells: z.array(evaluationCellSchema),
   /** Agreement with each second, independent labelling of (some of) the set's measures. */
-  agreements: z.array(
-    z.object({
-      /** The second labelling's file under content/. */
-      file: z.string(),
-      measures: z.number(),
-      pairs: z.number(),
-      raw: z.number(),
-      /** Cohen's kappa; null when chance agreement is 1. */
-      kappa: z.number().nullable(),
-      /** Positive specific agreement; null when neither labelling has a positive. */
-      positive: z.number().nullable(),
-    }),
-  ),
+  agreements: z.array(agreementSummarySchema),
 });
 
 export type AdoptionEvaluationEntry = z.infer<typeof adoptionEvaluationSchema>;

@@ -5,6 +5,7 @@
  * (a shard the browser can load alone) and one summary with the options that made them.
  */
 import { z } from 'astro/zod';
+import { agreementSummarySchema } from './agreement.ts';
 
 /** A passage of a measure's text: [start, end) into it, and the text itself. */
 export const passageSchema = z.object({
@@ -170,6 +171,8 @@ export const counterpartEvaluationSchema = z.object({
   measures: z.number(),
   /** Each time the blind half was scored, from the curated file: more than one means it is no longer wholly blind. */
   blindReadings: z.array(z.object({ date: z.string(), note: z.string() })),
+  /** Agreement with each second, independent labelling of (some of) the set's measures. */
+  agreements: z.array(agreementSummarySchema),
   rows: z.array(
     z.object({
       /** A source's slug, or `all`. */

@@ -145,6 +145,8 @@ export const counterpartsEvaluationFileSchema = z
     blindReadings: z.array(blindReadingSchema).optional(),
     /** How the set has been used (a set without it is the first, development set with its tuning and blind halves). */
     use: evaluationUseSchema.optional(),
+    /** For a second, independent labelling of some of another set's measures: that set's file under content/ (not scored; compared for agreement). */
+    secondOf: z.string().min(1).optional(),
     measures: z.array(
       z
         .object({
@@ -170,6 +172,8 @@ export const counterpartsEvaluationFileSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
+    if (file.secondOf && (file.use || file.blindReadings))
+      ctx.addIssue({ code: 'custom', path: ['secondOf'], message: 'a second labelling (`secondOf`) is not scored: remove `use` and `blindReadings`' });
     const drawn = new Set<string>();
     file.measures.forEach((entry, index) => {
       if (drawn.has(entry.measure)) ctx.addIssue({ code: 'custom', path: ['measures', index], message: `the measure ${entry.measure} is labelled twice` });
@@ -213,6 +217,9 @@ export const curatedFiles = {
   /** The counterparts evaluation sets, in the order they were drawn. */
   counterpartsEvaluation: { path: 'counterparts-evaluation.json', schema: counterpartsEvaluationFileSchema, optional: true },
   counterpartsEvaluationHoldout: { path: 'counterparts-evaluation-holdout.json', schema: counterpartsEvaluationFileSchema, optional: true },
+  counterpartsEvaluationHoldout2: { path: 'counterparts-evaluation-holdout-2.json', schema: counterpartsEvaluationFileSchema, optional: true },
+  /** A second, independent labelling (`secondOf`), for inter-rater agreement. */
+  counterpartsEvaluationHoldout2Second: { path: 'counterparts-evaluation-holdout-2-second.json', schema: counterpartsEvaluationFileSchema, optional: true },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 

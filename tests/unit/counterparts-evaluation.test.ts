@@ -1,8 +1,9 @@
 /**
  * Counterparts against the hand-labelled set (content/counterparts-evaluation.json): the analysis
  * itself is run over the shipped texts, so the figures tested and printed are the ones the
- * side-by-side page states. The options were tuned on the tuning half only and then frozen; the
- * blind half is reported as measured.
+ * side-by-side page states. Round 1's options were tuned on the tuning half only and then frozen;
+ * round 2's on this whole set and the first held-out set; the latest held-out set is reported as
+ * measured.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adoption } from '../../scripts/analyses/adoption.ts';
@@ -27,7 +28,7 @@ describe('counterparts against the labelled set', () => {
     const out = await counterparts.run(corpus, curated, await adoption.run(corpus, curated, {}));
     all = out['counterpart-evaluation'] as CounterpartEvaluation[];
     evaluation = all.find((e) => e.file === 'counterparts-evaluation.json')!;
-    heldOut = all.find((e) => e.file === 'counterparts-evaluation-holdout.json')!;
+    heldOut = all.find((e) => e.file === 'counterparts-evaluation-holdout-2.json')!;
     shards = out.counterparts as CounterpartShard[];
     sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
   }, 180_000);
@@ -63,10 +64,11 @@ describe('counterparts against the labelled set', () => {
     // 37/85 with the dictionary as later pruned; 45/56 and 45/85 with the local vocabulary of
     // instruments, options unchanged): a floor against regressions, not a claim about new text — the
     // blind half is that, and is only reported (P 0.82 = 28/34, R 0.32 = 28/87 when first run; P 0.83 =
-    // 29/35, R 0.33 = 29/87 at its second reading, with the local vocabulary).
+    // 29/35, R 0.33 = 29/87 at its second reading, with the local vocabulary). Round 2 tuned on all of
+    // this set and the first held-out set (46/54 and 46/85 on this half).
     const tuning = row('tuning')!;
-    expect(tuning.precision.value).toBeGreaterThanOrEqual(0.75);
-    expect(tuning.recall.value).toBeGreaterThanOrEqual(0.48);
+    expect(tuning.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(tuning.recall.value).toBeGreaterThanOrEqual(0.5);
   });
 
   it('carries every reading of the blind half, in order, for the page to state', () => {
@@ -74,23 +76,62 @@ describe('counterparts against the labelled set', () => {
     expect(evaluation.blindReadings).toEqual(readings);
   });
 
-  // The held-out set (content/counterparts-evaluation-holdout.json): 32 measures drawn from those the
-  // first set did not use, labelled by eight labellers blind to the finder after its options and
-  // dictionaries were frozen, read once: precision 0.83 (100 of 120, cluster 0.75–0.91), recall 0.31
-  // (100 of 319, 0.25–0.39). These labellers found about ten counterparts per measure where the
-  // first set's found five, and the finder keeps at most five per document above its threshold, so
-  // recall is low and precision holds. The floors pin the measurement.
-  it('on the held-out set, read once after the freeze, holds what it measured (precision ≥ 0.75, recall ≥ 0.25) (printed)', () => {
+  // The first held-out set (content/counterparts-evaluation-holdout.json) was read once after round 1
+  // froze — precision 0.83 (100 of 120), recall 0.31 (100 of 319) — and then tuned on in round 2, so
+  // it is development now: the page must not offer it as the figures to cite.
+  it('keeps the first held-out set, tuned on since, as development', () => {
+    const first = all.find((e) => e.file === 'counterparts-evaluation-holdout.json')!;
+    expect(first.role).toBe('development');
+    expect(all.indexOf(first)).toBeGreaterThan(all.indexOf(heldOut));
+  });
+
+  // The second held-out set (content/counterparts-evaluation-holdout-2.json): 28 measures drawn from
+  // those neither earlier set used, labelled by seven labellers blind to the finder, opened only after
+  // round 2 was frozen and read once: precision 0.86 (83 of 96, cluster 0.76–0.94), recall 0.37 (83 of
+  // 222, 0.25–0.47). Round 1's finder, frozen before either, scores 0.86 (66 of 77) and 0.30 (66 of
+  // 222) on the same set. The floors pin the measurement.
+  it('on the second held-out set, read once after the freeze, holds what it measured (precision ≥ 0.8, recall ≥ 0.33) (printed)', () => {
     expect(all[0]).toBe(heldOut);
     expect(heldOut.role).toBe('held-out');
-    const file = curated.counterpartsEvaluationHoldout!;
+    expect(all.filter((e) => e.role === 'held-out')).toEqual([heldOut]);
+    const file = curated.counterpartsEvaluationHoldout2!;
     console.log(`counterparts held-out set: ${file.measures.length} labelled measures\n${formatCounterpartEvaluation(heldOut.rows)}`);
     const total = heldOut.rows.find((r) => r.source === 'all')!;
     // Counted from the file, not from the code under test.
     expect(total.measures).toBe(file.measures.length);
     expect(total.labelled).toBe(file.measures.reduce((sum, m) => sum + m.counterparts.length, 0));
-    expect(total.precision.value).toBeGreaterThanOrEqual(0.75);
-    expect(total.recall.value).toBeGreaterThanOrEqual(0.25);
+    expect(total.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(total.recall.value).toBeGreaterThanOrEqual(0.33);
     expect(total.recall.value).toBeLessThan(0.5);
+  });
+
+  it('states how far a second, independent labelling agrees with the held-out set, counted over every pair both labellers judged (printed)', () => {
+    const second = curated.counterpartsEvaluationHoldout2Second!;
+    const first = new Map(curated.counterpartsEvaluationHoldout2!.measures.map((m) => [m.measure, m]));
+    // The 2×2 table counted here from the two files: each repeated measure against every measure of the documents both read.
+    let both = 0;
+    let disagree = 0;
+    let pairs = 0;
+    for (const repeat of second.measures) {
+      const original = first.get(repeat.measure)!;
+      const a = new Set(original.counterparts.map((c) => c.measure));
+      const b = new Set(repeat.counterparts.map((c) => c.measure));
+      const documents = original.checked.filter((d) => repeat.checked.includes(d));
+      for (const [id, source] of sourceOf) {
+        if (!documents.includes(source)) continue;
+        pairs++;
+        if (a.has(id) && b.has(id)) both++;
+        else if (a.has(id) !== b.has(id)) disagree++;
+      }
+    }
+    const [agreement] = heldOut.agreements;
+    console.log(`counterparts agreement: ${JSON.stringify(agreement)}`);
+    expect(heldOut.agreements.map((a) => [a.file, a.measures])).toEqual([['counterparts-evaluation-holdout-2-second.json', second.measures.length]]);
+    expect(agreement.pairs).toBe(pairs);
+    expect(agreement.positive).toBeCloseTo((2 * both) / (2 * both + disagree), 10);
+    expect(agreement.raw).toBeCloseTo((pairs - disagree) / pairs, 10);
+    expect(agreement.kappa).toBeGreaterThan(0.6);
+    // A second labelling is not scored as a set of its own.
+    expect(all.some((e) => e.file === 'counterparts-evaluation-holdout-2-second.json')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCounterpartFinder, type InstrumentTagger } from '../../src/lib/counterparts/find.ts';
-import { evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
+import { counterpartAgreement, evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
 import { alignSides } from '../../src/lib/counterparts/side-by-side.ts';
 import { counterpartsBlock, insertAfterUnits } from '../../src/lib/counterparts/reading.ts';
 import type { SideBySideShard } from '../../src/schemas/counterparts.ts';
@@ -265,5 +265,32 @@ describe('counterparts on the reading page', () => {
 
   it('returns the HTML unchanged when there is nothing to add', () => {
     expect(insertAfterUnits(html, new Map())).toBe(html);
+  });
+});
+
+describe('counterpartAgreement', () => {
+  const measuresOf = (source: string) => ({ a: ['a-1', 'a-2'], b: ['b-1', 'b-2', 'b-3'], c: ['c-1', 'c-2'] })[source] ?? [];
+  const labelled = (measure: string, checked: string[], counterparts: string[]) => ({
+    measure,
+    half: 'blind' as const,
+    checked,
+    counterparts: counterparts.map((id) => ({ measure: id })),
+  });
+
+  it('counts every pair of a repeated measure and a measure of the documents both labellers read', () => {
+    const first = [labelled('a-1', ['b', 'c'], ['b-1', 'c-1']), labelled('a-2', ['b', 'c'], [])];
+    // The second reads only b for a-1: c's measures are not compared; it agrees on b-1, adds b-2.
+    const second = [labelled('a-1', ['b'], ['b-1', 'b-2'])];
+    const result = counterpartAgreement(first, second, measuresOf);
+    // Pairs a-1 × {b-1, b-2, b-3}: both b-1; second only b-2; neither b-3.
+    expect([result.pairs, result.both, result.firstOnly, result.secondOnly, result.neither]).toEqual([3, 1, 0, 1, 1]);
+    expect(result.positive).toBeCloseTo(2 / 3, 10);
+    expect(result.raw).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('refuses a second labelling of a measure the first does not label, or a counterpart outside the documents its labeller read', () => {
+    const first = [labelled('a-1', ['b', 'c'], ['c-1'])];
+    expect(() => counterpartAgreement(first, [labelled('a-2', ['b'], [])], measuresOf)).toThrow(/a-2/);
+    expect(() => counterpartAgreement(first, [labelled('a-1', ['b'], ['c-2'])], measuresOf)).toThrow(/c-2/);
   });
 });

@@ -4,8 +4,10 @@
  * in them; any other measure of a checked document is a negative. So precision is over the kept
  * counterparts that fall in checked documents, recall over the listed ones, per source of the
  * labelled measure and per half (tuning, blind), each with a 95% Wilson interval and a stratified
- * cluster bootstrap interval over the labelled measures (src/lib/evaluation/intervals.ts). Pure.
+ * cluster bootstrap interval over the labelled measures (src/lib/evaluation/intervals.ts); and how
+ * far a second, independent labelling of some of the measures agrees with the first. Pure.
  */
+import { agreementOf, agreementTable, type Agreement, type AgreementTable } from '../evaluation/agreement.ts';
 import { clusterBootstrap, wilson, type ClusterCount } from '../evaluation/intervals.ts';
 import type { CounterpartEvaluation, Proportion } from '../../schemas/counterparts.ts';
 
@@ -92,4 +94,31 @@ export function formatCounterpartEvaluation(rows: Row[]): string {
       (r) => `${r.source.padEnd(10)} ${r.half.padEnd(7)} ${String(r.measures).padStart(8)}  ${String(r.labelled).padStart(8)}  ${pct(r.precision).padEnd(28)} ${pct(r.recall)}`,
     ),
   ].join('\n');
+}
+
+/**
+ * Agreement of a second labelling with the first over the measures it repeats: every pair of a
+ * repeated measure and a measure of a document both labellers read in full, counterpart or not
+ * (src/lib/evaluation/agreement.ts). `measuresOf(source)` lists a document's measures. A measure the
+ * first labelling lacks, or a counterpart outside the documents its labeller read, is an error.
+ */
+export function counterpartAgreement(first: LabelledMeasure[], second: LabelledMeasure[], measuresOf: (source: string) => string[]): Agreement {
+  const original = new Map(first.map((m) => [m.measure, m]));
+  const total: AgreementTable = { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
+  for (const repeat of second) {
+    const earlier = original.get(repeat.measure);
+    if (!earlier) throw new Error(`the second labelling has ${repeat.measure}, which the first does not label`);
+    const candidates = earlier.checked.filter((source) => repeat.checked.includes(source)).flatMap(measuresOf);
+    const compared = new Set(candidates);
+    // Each labelling's counterparts lie in the documents it read; only those both read are compared.
+    const labelling = (m: LabelledMeasure) => {
+      const read = new Set(m.checked.flatMap(measuresOf));
+      const outside = m.counterparts.find((c) => !read.has(c.measure));
+      if (outside) throw new Error(`${m.measure}: the counterpart ${outside.measure} is in no document the labeller read (checked)`);
+      return new Map([[m.measure, new Set(m.counterparts.map((c) => c.measure).filter((id) => compared.has(id)))]]);
+    };
+    const table = agreementTable([repeat.measure], candidates, labelling(earlier), labelling(repeat));
+    for (const cell of ['both', 'firstOnly', 'secondOnly', 'neither'] as const) total[cell] += table[cell];
+  }
+  return agreementOf(total);
 }

@@ -137,8 +137,7 @@ export function createCounterpartFinder(measures: CounterpartMeasure[], settings
         (instruments > 0 ? options.instrumentBonus + options.moreInstrumentsBonus * (instruments - 1) : 0) +
         (articles > 0 ? options.articleBonus : 0),
     );
-  const scoreOf = (a: string, b: string, aligned: Aligned | undefined) =>
-    combine(measureIndex.cosine(a, b), aligned?.score ?? 0, sharedCount(a, b), sharedArticles(a, b).length);
+  const scoreOf = (a: string, b: string, aligned: Aligned | undefined) => combine(measureIndex.cosine(a, b), aligned?.score ?? 0, sharedCount(a, b), sharedArticles(a, b).length);
 
   /** The passage of a measure's clauses that holds [start, end). */
   const clauseAt = (measure: string, start: number): Clause => clauses.get(measure)!.find((clause) => clause.end > start) ?? clauses.get(measure)!.at(-1)!;
