@@ -1,35 +1,38 @@
 /**
- * Each hand-labelled counterparts evaluation set (content/counterparts-evaluation.json, and the
- * held-out content/counterparts-evaluation-holdout.json) is the sampler's draw, labelled completely: its measures are exactly what scripts/evaluation-sample.ts
+ * Each hand-labelled counterparts evaluation set (content/counterparts-evaluation*.json, every file
+ * src/schemas/curated.ts lists with that schema) is the sampler's draw, labelled completely: its measures are exactly what scripts/evaluation-sample.ts
  * draws for the recorded seed and per-source count, in the halves it assigned, and each was read
  * against every other local document, so unlisted measures of those documents are true negatives.
- * Needs content/generated/measures.json (`npm run ingest`).
+ * A second labelling (`secondOf`) repeats some of one set's measures, read the same way. Needs content/generated/measures.json (`npm run ingest`).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireCurated } from '../../scripts/lib/curated.ts';
+import { counterpartsEvaluationFileSchema, curatedFiles, curatedNamesWith, type CounterpartsEvaluationFile } from '../../src/schemas/curated.ts';
 import { curatedReferences } from '../../scripts/lib/id-registry-references.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
 import { listSources, readSource } from '../../scripts/lib/read-source.ts';
 import { sourcesDir } from '../../src/lib/corpus-dirs.ts';
 import type { MeasureRecord } from '../../src/schemas/records.ts';
 
-const sets = [
-  ['counterparts-evaluation.json', requireCurated('counterpartsEvaluation')],
-  ['counterparts-evaluation-holdout.json', requireCurated('counterpartsEvaluationHoldout')],
-] as const;
-type CounterpartsSet = (typeof sets)[number][1];
+const labellings = curatedNamesWith(counterpartsEvaluationFileSchema).map((name) => [curatedFiles[name].path, requireCurated(name) as CounterpartsEvaluationFile] as const);
+const sets = labellings.filter(([, set]) => !set.secondOf);
+const seconds = labellings.filter(([, set]) => set.secondOf);
+type CounterpartsSet = CounterpartsEvaluationFile;
 const measures = readGenerated<MeasureRecord>('measures');
 const byId = new Map(measures.map((m) => [m.id, m]));
 const sourceOf = (id: string) => byId.get(id)?.source;
+
+/** Drawn from the measures the sets it names in `excluded` left: held out when drawn, whatever its role now. */
+const heldOutDraw = (set: CounterpartsSet) => (set.sampling.excluded ?? []).length > 0;
 
 /** The sampler itself, run as the file says it was run (its own output, not a copy of its logic). */
 function samplerDraw(set: CounterpartsSet): Array<{ measure: string; measureQuote: string; half: string }> {
   const args = ['scripts/evaluation-sample.ts', '--set', set.sampling.set, '--per-source', String(set.sampling.perSource), '--seed', String(set.sampling.seed)];
   for (const file of set.sampling.excluded ?? []) args.push('--exclude', file);
-  // A held-out draw puts every measure in the blind half.
-  if (set.use?.role === 'held-out') args.push('--half', 'blind');
+  // A draw from the measures earlier sets left (a held-out draw) puts every measure in the blind half.
+  if (heldOutDraw(set)) args.push('--half', 'blind');
   const out = execFileSync(join('node_modules', '.bin', 'tsx'), args, { encoding: 'utf8' });
   return JSON.parse(out).measures;
 }
@@ -46,8 +49,11 @@ describe.each(sets)('the counterparts evaluation set %s', (_file, set) => {
   });
 
   it('has a tuning half and a blind half of equal size, or, held out, draws only from measures no earlier set used', () => {
-    if (set.use?.role === 'held-out') {
-      const earlier = new Set(sets.filter(([, other]) => other !== set).flatMap(([, other]) => other.measures.map((m) => m.measure)));
+    if (heldOutDraw(set)) {
+      const excluded = set.sampling.excluded!.map((path) => path.replace(/^content\//, ''));
+      // Every set it excludes is one of the sets drawn before it.
+      expect(excluded.every((file) => sets.some(([other]) => other === file))).toBe(true);
+      const earlier = new Set(sets.filter(([file]) => excluded.includes(file)).flatMap(([, other]) => other.measures.map((m) => m.measure)));
       expect(set.measures.filter((m) => earlier.has(m.measure))).toEqual([]);
       expect(set.measures.every((m) => m.half === 'blind')).toBe(true);
       return;
@@ -103,10 +109,34 @@ describe.each(sets)('the counterparts evaluation set %s', (_file, set) => {
   });
 });
 
+describe.each(seconds)('the second labelling %s', (_file, second) => {
+  const [, first] = sets.find(([file]) => file === second.secondOf)!;
+
+  it('repeats measures of the set it names, drawn the same way, each read against the same documents', () => {
+    expect(first).toBeDefined();
+    expect(second.sampling).toEqual(first.sampling);
+    const original = new Map(first.measures.map((m) => [m.measure, m]));
+    for (const entry of second.measures) {
+      expect(original.has(entry.measure), entry.measure).toBe(true);
+      expect(entry.measureQuote).toBe(original.get(entry.measure)!.measureQuote);
+      expect([...entry.checked].sort(), entry.measure).toEqual([...original.get(entry.measure)!.checked].sort());
+    }
+  });
+
+  it('quotes each counterpart and near measure word for word, within the documents read', () => {
+    for (const entry of second.measures) {
+      for (const other of [...entry.counterparts, ...entry.near]) {
+        expect(byId.get(other.measure)?.text, `${entry.measure} → ${other.measure}`).toContain(other.measureQuote);
+        expect(entry.checked, `${entry.measure} → ${other.measure}`).toContain(sourceOf(other.measure));
+      }
+    }
+  });
+});
+
 describe('the counterparts evaluation sets’ references to units', () => {
   it('are found for the drawn measure, its counterparts and its near measures, so ingest checks every quote', () => {
-    // Every set is checked, the held-out one too.
-    expect(curatedReferences.filter((c) => sets.some(([file]) => file === c.file)).map((c) => c.file)).toEqual(sets.map(([file]) => file));
+    // Every labelling is checked, held-out sets and second labellings too.
+    expect(curatedReferences.filter((c) => labellings.some(([file]) => file === c.file)).map((c) => c.file)).toEqual(labellings.map(([file]) => file));
     const entry = curatedReferences.find((c) => c.file === 'counterparts-evaluation-holdout.json');
     expect(entry).toBeDefined();
     const refs = entry!.references({
