@@ -4,7 +4,7 @@
  * side-by-side page and the open data — with a summary of the options and the counts.
  */
 import { createCounterpartFinder } from '../../src/lib/counterparts/find.ts';
-import { counterpartAgreement, evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
+import { counterpartAgreement, evaluateCounterparts, evaluateLacks } from '../../src/lib/counterparts/evaluate.ts';
 import { createCounterpartTagger } from '../../src/lib/counterparts/vocabulary.ts';
 import { bySlugOrder, sourceOrder } from '../../src/lib/source-order.ts';
 import type { AdoptionMatchEntry } from '../../src/schemas/adoption.ts';
@@ -47,6 +47,10 @@ export const counterparts: Analysis = {
     // Scored against every hand-labelled set the corpus has: per source and half, held-out sets first.
     const keptBy = new Map(shards.flatMap((shard) => shard.measures.map((m) => [m.measure, m.counterparts] as const)));
     const sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
+    // Paired as the side-by-side page pairs them (src/lib/counterparts/side-by-side.ts): either measure lists the other.
+    const listedBy = new Map<string, Set<string>>();
+    for (const [id, kept] of keptBy) for (const c of kept) listedBy.set(c.measure, (listedBy.get(c.measure) ?? new Set()).add(sourceOf.get(id)!));
+    const pairedIn = (measure: string, source: string) => (keptBy.get(measure) ?? []).some((c) => c.source === source) || (listedBy.get(measure)?.has(source) ?? false);
     const measuresOf = (source: string) => corpus.measures.filter((m) => m.source === source).map((m) => m.id);
     const setOf = (name: CuratedName) => curated[name] as CounterpartsEvaluationFile | undefined;
     // A second labelling (`secondOf`) is not scored: it says how far two labellers agree on the set it repeats.
@@ -73,6 +77,7 @@ export const counterparts: Analysis = {
           measures: labelled.measures.length,
           blindReadings: labelled.blindReadings ?? [],
           agreements: agreementsWith(file, labelled),
+          documents: evaluateLacks(labelled.measures, pairedIn, (id) => sourceOf.get(id) ?? ''),
           rows: evaluateCounterparts(
             labelled.measures,
             (id) => keptBy.get(id) ?? [],

@@ -173,6 +173,12 @@ export const counterpartEvaluationSchema = z.object({
   blindReadings: z.array(z.object({ date: z.string(), note: z.string() })),
   /** Agreement with each second, independent labelling of (some of) the set's measures. */
   agreements: z.array(agreementSummarySchema),
+  /**
+   * Per (labelled measure, other document), as the side-by-side page pairs them: `found` — of the
+   * pairs with a labelled counterpart, the share paired; `shown` — of the pairs paired, the share with
+   * one; `lacking` — of the pairs left unpaired (listed as “仅见于”), the share that have one.
+   */
+  documents: z.object({ pairs: z.number(), found: proportionSchema, shown: proportionSchema, lacking: proportionSchema }),
   rows: z.array(
     z.object({
       /** A source's slug, or `all`. */

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLinksResolve, launchBrowser, openPage } from '../support/browser.ts';
 import { readJson } from '../support/dist.ts';
 import type { SideBySideIndex, SideBySideShard } from '../../src/schemas/counterparts.ts';
+import { counterpartsEvaluationFileSchema, curatedFiles, curatedNamesWith, type CounterpartsEvaluationFile } from '../../src/schemas/curated.ts';
+import { readCurated } from '../../scripts/lib/curated.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -116,6 +118,42 @@ describe('/side-by-side/', () => {
     for (const href of leftLinks) expect(inChapterA).toContain(href);
     const hrefs = await page.locator('#side-pairs a, #side-only-a a, #side-only-b a').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
     await expectLinksResolve(page, hrefs);
+    expect(errors).toEqual([]);
+  });
+
+  it('says under each “仅见于” list how often it is wrong, counted here from the latest held-out set’s labels and the published pairs', async () => {
+    // The held-out sets, from their curated files (not from what the page made of them).
+    const heldOut = curatedNamesWith(counterpartsEvaluationFileSchema)
+      .map((name) => ({ path: curatedFiles[name].path, file: readCurated(name) as CounterpartsEvaluationFile | undefined }))
+      .filter(({ file }) => file?.use?.role === 'held-out');
+    const { path, file } = heldOut.at(-1)!;
+    const sourceOf = new Map([...shards.values()].flatMap((shard) => shard.measures.map((m) => [m.id, shard.source] as const)));
+    const byId = new Map([...shards.values()].flatMap((shard) => shard.measures.map((m) => [m.id, m] as const)));
+    // Paired on the page when either measure lists the other.
+    const paired = (measure: string, source: string) =>
+      byId.get(measure)!.counterparts.some((c) => c.source === source) || shards.get(source)!.measures.some((m) => m.counterparts.some((c) => c.measure === measure));
+    let unpaired = 0;
+    let wrong = 0;
+    for (const m of file!.measures) {
+      for (const source of m.checked) {
+        if (paired(m.measure, source)) continue;
+        unpaired++;
+        if (m.counterparts.some((c) => sourceOf.get(c.measure) === source)) wrong++;
+      }
+    }
+    const { page, errors } = await openPage(context, `/side-by-side/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
+    await page.waitForSelector('#side-by-side-app[data-state="ready"]');
+    for (const list of ['#side-only-a', '#side-only-b']) {
+      const note = (await page.locator(`${list} .side-only-note`).textContent())!.replace(/\s+/g, '');
+      expect(note).toContain('不等于另一方没有');
+      expect(note).toContain(path);
+      expect(note).toContain(`约${((wrong / unpaired) * 100).toFixed(0)}%在另一方其实有同类举措（${wrong}/${unpaired}）`);
+    }
+    // Its link lands on that set's figures, on this page.
+    const { evaluations } = readJson<{ evaluations: Array<{ id: string; file: string }> }>('data/counterparts.json');
+    const { id } = evaluations.find((e) => e.file === path)!;
+    expect(await page.locator('#side-only-a .side-only-note a').getAttribute('href')).toBe(`/side-by-side/#${id}`);
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCounterpartFinder, type InstrumentTagger } from '../../src/lib/counterparts/find.ts';
-import { counterpartAgreement, evaluateCounterparts } from '../../src/lib/counterparts/evaluate.ts';
+import { counterpartAgreement, evaluateCounterparts, evaluateLacks } from '../../src/lib/counterparts/evaluate.ts';
 import { alignSides } from '../../src/lib/counterparts/side-by-side.ts';
 import { counterpartsBlock, insertAfterUnits } from '../../src/lib/counterparts/reading.ts';
 import type { SideBySideShard } from '../../src/schemas/counterparts.ts';
@@ -292,5 +292,29 @@ describe('counterpartAgreement', () => {
     const first = [labelled('a-1', ['b', 'c'], ['c-1'])];
     expect(() => counterpartAgreement(first, [labelled('a-2', ['b'], [])], measuresOf)).toThrow(/a-2/);
     expect(() => counterpartAgreement(first, [labelled('a-1', ['b'], ['c-2'])], measuresOf)).toThrow(/c-2/);
+  });
+});
+
+describe('evaluateLacks', () => {
+  const sourceOf = (id: string) => id.split('-')[0];
+  const labelled = (measure: string, checked: string[], counterparts: string[]) => ({
+    measure,
+    half: 'blind' as const,
+    checked,
+    counterparts: counterparts.map((id) => ({ measure: id })),
+  });
+
+  it('counts per labelled measure and checked document whether the page pairs it and whether the labeller found a counterpart there', () => {
+    const sets = [labelled('a-1', ['b', 'c', 'd'], ['b-1', 'c-2']), labelled('b-7', ['a', 'c', 'd'], ['a-3'])];
+    // Paired: a-1 in b and d; b-7 in c.
+    const pairs = new Set(['a-1|b', 'a-1|d', 'b-7|c']);
+    const result = evaluateLacks(sets, (measure, source) => pairs.has(`${measure}|${source}`), sourceOf);
+    expect(result.pairs).toBe(6);
+    // Labelled counterparts in a-1|b, a-1|c, b-7|a; the page pairs a-1|b of them.
+    expect([result.found.k, result.found.n]).toEqual([1, 3]);
+    // Paired: a-1|b (right), a-1|d, b-7|c (no counterpart labelled).
+    expect([result.shown.k, result.shown.n]).toEqual([1, 3]);
+    // Left unpaired (“仅见于”): a-1|c and b-7|a (both wrong), b-7|d.
+    expect([result.lacking.k, result.lacking.n]).toEqual([2, 3]);
   });
 });

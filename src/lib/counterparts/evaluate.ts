@@ -82,6 +82,54 @@ export function evaluateCounterparts(labelled: LabelledMeasure[], kept: (measure
   return rows;
 }
 
+/** Whether the side-by-side page pairs a measure with some measure of a document: either lists the other (src/lib/counterparts/side-by-side.ts). */
+export type PairedIn = (measure: string, source: string) => boolean;
+
+/**
+ * What a reader of the side-by-side page relies on, per (labelled measure, checked document): is a
+ * measure listed under “仅见于” really without a counterpart there? `found`: of the pairs where the
+ * labeller found a counterpart, the share the page pairs; `shown`: of the pairs the page pairs, the
+ * share where the labeller found one; `lacking`: of the pairs the page leaves unpaired (“仅见于”),
+ * the share where the labeller found one — how often “only here” is wrong.
+ */
+export function evaluateLacks(labelled: LabelledMeasure[], pairedIn: PairedIn, sourceOf: (measure: string) => string): CounterpartEvaluation['documents'] {
+  const found: ClusterCount[] = [];
+  const shown: ClusterCount[] = [];
+  const lacking: ClusterCount[] = [];
+  for (const item of labelled) {
+    const stratum = sourceOf(item.measure);
+    const withGold = new Set(item.counterparts.map((c) => sourceOf(c.measure)));
+    const cells = item.checked.map((source) => ({ gold: withGold.has(source), paired: pairedIn(item.measure, source) }));
+    const count = (of: (c: (typeof cells)[number]) => boolean, hit: (c: (typeof cells)[number]) => boolean) => ({
+      stratum,
+      trials: cells.filter(of).length,
+      successes: cells.filter((c) => of(c) && hit(c)).length,
+    });
+    found.push(
+      count(
+        (c) => c.gold,
+        (c) => c.paired,
+      ),
+    );
+    shown.push(
+      count(
+        (c) => c.paired,
+        (c) => c.gold,
+      ),
+    );
+    lacking.push(
+      count(
+        (c) => !c.paired,
+        (c) => c.gold,
+      ),
+    );
+  }
+  const total = (counts: ClusterCount[]) => proportion(sum(counts, 'successes'), sum(counts, 'trials'), counts);
+  return { pairs: labelled.reduce((n, item) => n + item.checked.length, 0), found: total(found), shown: total(shown), lacking: total(lacking) };
+}
+
+const sum = (counts: ClusterCount[], key: 'successes' | 'trials') => counts.reduce((n, c) => n + c[key], 0);
+
 const pct = (p: Proportion) =>
   p.n === 0 || !p.cluster ? '   —' : `${(p.value * 100).toFixed(0).padStart(3)}% [${(p.cluster.low * 100).toFixed(0)}–${(p.cluster.high * 100).toFixed(0)}] ${p.k}/${p.n}`;
 
