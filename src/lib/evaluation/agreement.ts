@@ -102,8 +102,7 @@ function adoptedBy(labelling: Labelling, which: string, measure: string, article
   const adopted = labelling.get(measure);
   if (!adopted) throw new Error(`the ${which} labelling has no entry for ${measure}: both must label the same measures`);
   for (const article of adopted)
-    if (!articles.includes(article))
-      throw new Error(`the ${which} labelling says ${measure} adopts ${article}, which is not among the articles compared`);
+    if (!articles.includes(article)) throw new Error(`the ${which} labelling says ${measure} adopts ${article}, which is not among the articles compared`);
   return adopted;
 }
 
