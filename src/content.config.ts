@@ -16,6 +16,7 @@ import { themeComparisonSchema, themeCoverageSchema } from './schemas/themes.ts'
 import { indicatorRowSchema, indicatorStatementSchema } from './schemas/indicators.ts';
 import { adoptionArticleSchema, adoptionEvaluationSchema, adoptionMatchSchema, adoptionSummarySchema } from './schemas/adoption.ts';
 import { citedDocumentSchema } from './schemas/citations.ts';
+import { evaluationSetSchema } from './schemas/evaluation-sets.ts';
 import { counterpartEvaluationSchema, counterpartShardSchema, counterpartSummarySchema } from './schemas/counterparts.ts';
 import { searchIndexFileSchema, searchTradSimpSchema } from './schemas/search-index.ts';
 import { idRegistrySchema } from './schemas/id-registry.ts';
@@ -56,6 +57,7 @@ export const collections = {
   counterpartSummary: stamped('counterpart-summary', counterpartSummarySchema),
   counterpartEvaluation: stamped('counterpart-evaluation', counterpartEvaluationSchema),
   adoptionEvaluation: stamped('adoption-evaluation', adoptionEvaluationSchema),
+  evaluationSets: stamped('evaluation-sets', evaluationSetSchema),
   citedDocuments: stamped('cited-documents', citedDocumentSchema),
   chains: stamped('chains', chainSchema),
   chainReports: stamped('chain-reports', chainReportSchema),

@@ -8,9 +8,10 @@ import { adoption } from './adoption.ts';
 import { chains } from './chains.ts';
 import { citations } from './citations.ts';
 import { counterparts } from './counterparts.ts';
+import { evaluationSets } from './evaluation-sets.ts';
 import { indicators } from './indicators.ts';
 import { search } from './search.ts';
 import { themes } from './themes.ts';
 import type { Analysis } from './types.ts';
 
-export const analyses: Analysis[] = [themes, indicators, adoption, counterparts, citations, chains, search];
+export const analyses: Analysis[] = [themes, indicators, adoption, counterparts, citations, chains, search, evaluationSets];

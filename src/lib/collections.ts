@@ -47,6 +47,11 @@ export async function readSourceTexts() {
 }
 
 /** Counterparts (scripts/analyses/counterparts.ts): one shard per source, and the summary. */
+/** Every hand-labelled evaluation set, adoption first (content/*-evaluation*.json, via scripts/analyses/evaluation-sets.ts). */
+export async function readEvaluationSets() {
+  return byOrder(data(await getCollection('evaluationSets')));
+}
+
 export async function readCounterparts() {
   const shards = byOrder(data(await getCollection('counterparts')));
   const summary = present(await getEntry('counterpartSummary', 'summary'), 'counterpart-summary');

@@ -11,6 +11,7 @@ import { indicatorStatementSchema, targetSchema } from '../schemas/indicators.ts
 import { adoptionMatchSchema } from '../schemas/adoption.ts';
 import { counterpartSchema, passageSchema } from '../schemas/counterparts.ts';
 import { themedMeasureSchema } from '../schemas/themes.ts';
+import { evaluationSetSchema, type EvaluationSet } from '../schemas/evaluation-sets.ts';
 import { citationPlaceSchema } from '../schemas/citations.ts';
 import { chainSchema } from '../schemas/chain.ts';
 import { indicatorRecords } from './indicators/open-data.ts';
@@ -249,6 +250,111 @@ export function counterpartRows(shards: Array<{ id: string; measures: Array<{ me
       })),
     ),
   );
+}
+
+const toSet = { fields: 'set', reference: { resource: 'evaluation-sets', fields: 'set' } };
+const evaluationMeasure = evaluationSetSchema.shape.measures.element.shape;
+const evaluationLabel = evaluationSetSchema.shape.labels.element.shape;
+const count = z.number().int();
+
+export const evaluationSetsResource: ResourceSpec = {
+  name: 'evaluation-sets',
+  path: 'data/evaluation-sets.csv',
+  title: 'Hand-labelled evaluation sets',
+  description:
+    'One row per hand-labelled set behind the precision and recall the site states — adoption (does a local measure adopt a framework article) and counterparts (does a measure of another document state the same instrument): its definition, how it was drawn (the command repeats the draw) and how it was used (held-out: read once after the method was frozen, the figures to cite; development: tuned on; empty: a second, independent labelling, for agreement). Its drawn measures are in evaluation-measures.csv, its labels in evaluation-labels.csv.',
+  primaryKey: 'set',
+  fields: [
+    { name: 'set', schema: evaluationSetSchema.shape.id, description: 'The set: its curated file name without .json.' },
+    { name: 'kind', schema: evaluationSetSchema.shape.kind, description: '`adoption` or `counterparts`.' },
+    { name: 'role', schema: evaluationSetSchema.shape.role, description: '`held-out` (the figures to cite), `development` (tuned on), or empty for a second labelling.' },
+    { name: 'second_of', schema: evaluationSetSchema.shape.secondOf, description: 'For a second labelling: the set it repeats.' },
+    { name: 'measures', schema: count, description: 'Drawn measures labelled (evaluation-measures.csv rows).' },
+    { name: 'labels', schema: count, description: 'Positive and near-miss labels (evaluation-labels.csv rows); every other judged pair is a negative.' },
+    { name: 'seed', schema: count, description: 'The seed of the draw.' },
+    { name: 'per_source', schema: count, description: 'Measures drawn per local source (all of them when it has fewer).' },
+    { name: 'drawn_at', schema: evaluationSetSchema.shape.sampling.shape.drawnAt, description: 'When it was drawn.' },
+    { name: 'command', schema: evaluationSetSchema.shape.sampling.shape.command, description: 'The command that repeats the draw (scripts/evaluation-sample.ts).' },
+    { name: 'definition', schema: evaluationSetSchema.shape.definition, description: 'What counts as a positive.' },
+    { name: 'note', schema: evaluationSetSchema.shape.note, description: 'How the set was used (zh-CN).' },
+    { name: 'about', schema: evaluationSetSchema.shape.about, description: 'How it was drawn and labelled, by whom and in what order.' },
+  ],
+};
+
+export const evaluationMeasuresResource: ResourceSpec = {
+  name: 'evaluation-measures',
+  path: 'data/evaluation-measures.csv',
+  title: 'Measures of the evaluation sets',
+  description:
+    'One row per (set, drawn measure): the half it was drawn into and the documents every unit of which it was judged against — for adoption the framework (each of its articles), for counterparts the other local documents. A judged pair with no row in evaluation-labels.csv is a labelled negative.',
+  primaryKey: ['set', 'measure_id'],
+  foreignKeys: [toSet, toMeasure('measure_id')],
+  fields: [
+    { name: 'set', schema: evaluationSetSchema.shape.id, description: 'The set (evaluation-sets.csv).' },
+    { name: 'measure_id', schema: evaluationMeasure.measure, description: 'The drawn measure (measures.csv id).' },
+    { name: 'half', schema: evaluationMeasure.half, description: '`tuning` or `blind` (a held-out draw is all blind).' },
+    { name: 'judged_against', schema: text, description: 'The documents (sources.csv slugs) judged against it, separated by spaces.' },
+  ],
+};
+
+export const evaluationLabelsResource: ResourceSpec = {
+  name: 'evaluation-labels',
+  path: 'data/evaluation-labels.csv',
+  title: 'Labels of the evaluation sets',
+  description:
+    'One row per positive or near-miss label: the drawn measure, the unit judged (a framework article for adoption, a measure of another document for counterparts), the label, the words quoted on each side, what is shared and why. Every other pair of a drawn measure and a unit of the documents it was judged against (evaluation-measures.csv) is a negative.',
+  primaryKey: ['set', 'measure_id', 'unit_id'],
+  foreignKeys: [toSet, toMeasure('measure_id'), toMeasure('unit_id')],
+  fields: [
+    { name: 'set', schema: evaluationSetSchema.shape.id, description: 'The set (evaluation-sets.csv).' },
+    { name: 'measure_id', schema: evaluationLabel.measure, description: 'The drawn measure (measures.csv id).' },
+    {
+      name: 'unit_id',
+      schema: evaluationLabel.unit,
+      description: 'The unit judged: a framework article (adoption) or another document’s measure (counterparts), a measures.csv id.',
+    },
+    { name: 'label', schema: evaluationLabel.label, description: '`adopts` or `counterpart` (positive), or `near` (judged not, though related).' },
+    { name: 'unit_quote', schema: evaluationLabel.unitQuote, description: 'Words of the unit’s text, as the labeller quoted them.' },
+    { name: 'measure_wording', schema: evaluationLabel.measureWording, description: 'Adoption: the words of the drawn measure that state the article’s instrument.' },
+    { name: 'wording', schema: evaluationLabel.wording, description: 'Adoption: `verbatim` (repeats the article’s wording) or `reworded`.' },
+    { name: 'shared', schema: evaluationLabel.shared, description: 'The instrument, requirement or target both state (positives).' },
+    { name: 'reason', schema: evaluationLabel.reason, description: 'Why, in the labeller’s words.' },
+  ],
+};
+
+/** evaluation-sets.csv, evaluation-measures.csv and evaluation-labels.csv, from the published sets. */
+export function evaluationRows(sets: EvaluationSet[]) {
+  return {
+    sets: sets.map((s) => ({
+      set: s.id,
+      kind: s.kind,
+      role: s.role,
+      second_of: s.secondOf,
+      measures: s.measures.length,
+      labels: s.labels.length,
+      seed: s.sampling.seed,
+      per_source: s.sampling.perSource,
+      drawn_at: s.sampling.drawnAt,
+      command: s.sampling.command,
+      definition: s.definition,
+      note: s.note || null,
+      about: s.about,
+    })),
+    measures: sets.flatMap((s) => s.measures.map((m) => ({ set: s.id, measure_id: m.measure, half: m.half, judged_against: m.judgedAgainst.join(' ') }))),
+    labels: sets.flatMap((s) =>
+      s.labels.map((l) => ({
+        set: s.id,
+        measure_id: l.measure,
+        unit_id: l.unit,
+        label: l.label,
+        unit_quote: l.unitQuote,
+        measure_wording: l.measureWording,
+        wording: l.wording,
+        shared: l.shared,
+        reason: l.reason,
+      })),
+    ),
+  };
 }
 
 /**
@@ -511,6 +617,9 @@ export function openDataResources(tables: Array<{ id: string; caption: string; h
     themesResource,
     adoptionResource,
     counterpartsResource,
+    evaluationSetsResource,
+    evaluationMeasuresResource,
+    evaluationLabelsResource,
     indicatorsResource,
     citationsResource,
     chainsResource,

@@ -8,6 +8,15 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { pageTree, readJson } from '../support/dist.ts';
 import { shippedExpectations, stated } from '../support/expectation-schema.ts';
+import { readCurated } from '../../scripts/lib/curated.ts';
+import {
+  adoptionEvaluationFileSchema,
+  counterpartsEvaluationFileSchema,
+  curatedFiles,
+  curatedNamesWith,
+  type AdoptionEvaluationFile,
+  type CounterpartsEvaluationFile,
+} from '../../src/schemas/curated.ts';
 
 interface Field {
   name: string;
@@ -133,6 +142,36 @@ describe('the data package', () => {
     expect(header).toEqual(['id', 'source', 'jurisdiction', 'chapterNumber', 'sectionNumber', 'number', 'title', 'text', 'url', 'absoluteUrl', 'line']);
     expect(rows.map((row) => [row[0], row[6], row[7]])).toEqual(panels.map((p) => [p.id, p.title, p.text]));
     for (const { fact } of stated('a panel of the open data (openData.panel)', (e) => e.openData?.panel)) expect(panels.find((p) => p.id === fact.id)).toMatchObject(fact.fields);
+  });
+
+  it('publishes every hand-labelled evaluation set: its draw and use, each drawn measure, each positive and near label, as the curated files have them', () => {
+    const files = [...curatedNamesWith(adoptionEvaluationFileSchema), ...curatedNamesWith(counterpartsEvaluationFileSchema)].flatMap((name) => {
+      const file = readCurated(name) as AdoptionEvaluationFile | CounterpartsEvaluationFile | undefined;
+      return file ? [{ path: curatedFiles[name].path, file }] : [];
+    });
+    const [setHeader, ...sets] = csv('data/evaluation-sets.csv');
+    const [measureHeader, ...measures] = csv('data/evaluation-measures.csv');
+    const [labelHeader, ...labels] = csv('data/evaluation-labels.csv');
+    const column = (header: string[], name: string) => header.indexOf(name);
+    const setOf = (row: string[], header: string[]) => row[column(header, 'set')];
+    expect(sets.map((row) => `${row[column(setHeader, 'set')]}.json`)).toEqual(files.map((f) => f.path));
+    for (const { path, file } of files) {
+      const set = path.replace(/\.json$/, '');
+      const row = sets.find((r) => setOf(r, setHeader) === set)!;
+      expect(row[column(setHeader, 'command')]).toBe(file.sampling.command);
+      expect(row[column(setHeader, 'role')]).toBe(file.secondOf ? '' : (file.use?.role ?? 'development'));
+      expect(row[column(setHeader, 'second_of')]).toBe(file.secondOf ?? '');
+      // Counted from the file: every drawn measure, and every positive and near label.
+      expect(measures.filter((r) => setOf(r, measureHeader) === set).map((r) => r[column(measureHeader, 'measure_id')])).toEqual(file.measures.map((m) => m.measure));
+      const positives = file.measures.flatMap((m) => ('adopts' in m ? m.adopts.map((a) => `${m.measure}>${a.article}`) : m.counterparts.map((c) => `${m.measure}>${c.measure}`)));
+      const near = file.measures.flatMap((m) => m.near.map((n) => `${m.measure}>${'article' in n ? n.article : n.measure}`));
+      const mine = labels.filter((r) => setOf(r, labelHeader) === set);
+      const pairsLabelled = (kind: string[]) =>
+        mine.filter((r) => kind.includes(r[column(labelHeader, 'label')])).map((r) => `${r[column(labelHeader, 'measure_id')]}>${r[column(labelHeader, 'unit_id')]}`);
+      expect(pairsLabelled(['adopts', 'counterpart']).sort()).toEqual(positives.sort());
+      expect(pairsLabelled(['near']).sort()).toEqual(near.sort());
+      expect(mine.every((r) => r[column(labelHeader, 'reason')].length > 0)).toBe(true);
+    }
   });
 
   it('flattens themes.json and adoption.json into one row per pair', () => {
