@@ -72,7 +72,7 @@ export const counterpartOptionsSchema = z.object({
   candidates: z.number(),
   /** Candidate clauses per clause from the clause index. */
   clauseCandidates: z.number(),
-  /** An instrument named by more measures than this gives no candidates (it still adds its bonus). */
+  /** An instrument named, or a framework article adopted, by more measures than this gives no candidates (it still adds its bonus). */
   instrumentCandidates: z.number(),
   /** Candidates aligned clause by clause, per measure. */
   shortlist: z.number(),

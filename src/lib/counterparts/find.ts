@@ -106,6 +106,10 @@ export function createCounterpartFinder(measures: CounterpartMeasure[], settings
     }
   }
 
+  // Article → the measures adopting it, for candidates by article.
+  const adopting = new Map<string, string[]>();
+  for (const m of measures) for (const article of new Set(adopted(m.id))) adopting.set(article, [...(adopting.get(article) ?? []), m.id]);
+
   /** The best clause pair of two measures, by cosine. */
   const align = (a: string, b: string): Aligned | undefined => {
     let best: Aligned | undefined;
@@ -188,13 +192,13 @@ export function createCounterpartFinder(measures: CounterpartMeasure[], settings
       if (others.length > options.instrumentCandidates) continue;
       for (const id of others) prelim.set(id, (prelim.get(id) ?? 0) + options.instrumentBonus);
     }
-    // And the measures adopting one of the framework articles it adopts.
-    const mine = new Set(adopted(measureId));
-    if (mine.size > 0) {
-      for (const candidate of measures) {
-        if (other(candidate.id) && adopted(candidate.id).some((article) => mine.has(article))) prelim.set(candidate.id, (prelim.get(candidate.id) ?? 0) + options.articleBonus);
-      }
+    // And the measures adopting one of the framework articles it adopts (an article very many adopt is no help).
+    const byArticle = new Set<string>();
+    for (const article of new Set(adopted(measureId))) {
+      const others = (adopting.get(article) ?? []).filter(other);
+      if (others.length <= options.instrumentCandidates) for (const id of others) byArticle.add(id);
     }
+    for (const id of byArticle) prelim.set(id, (prelim.get(id) ?? 0) + options.articleBonus);
     const shortlist = [...prelim]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, options.shortlist)

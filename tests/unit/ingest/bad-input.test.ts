@@ -248,6 +248,7 @@ describe('input that is handled', () => {
       'counterparts.json',
       'documents.json',
       'editions.json',
+      'evaluation-sets.json',
       'indicator-rows.json',
       'indicator-statements.json',
       'measure-themes.json',
