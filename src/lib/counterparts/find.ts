@@ -73,7 +73,7 @@ export interface CounterpartFinder {
   of(measureId: string): Counterpart[];
   /** The score of any pair (for evaluation and tests): the same formula, without the cut. */
   score(a: string, b: string): number;
-  /** What the score of a pair is made of: whole-measure cosine, best clause pair's cosine, shared instruments. */
+  /** What the score of a pair is made of: whole-measure cosine, best clause pair's cosine, shared instruments, framework articles both adopt. */
   features(a: string, b: string): { measure: number; clause: number; instruments: string[]; articles: string[] };
 }
 
