@@ -125,6 +125,8 @@ export const sideBySideShardSchema = z.object({
           /** [start, end) of the passages in this measure's and the other's text. */
           passage: z.tuple([z.number(), z.number()]),
           counterpartPassage: z.tuple([z.number(), z.number()]),
+          /** The framework articles both adopt (ids of the index's `articles`). */
+          articles: z.array(z.string()),
         }),
       ),
     }),
@@ -137,6 +139,8 @@ export type SideBySideMeasure = SideBySideShard['measures'][number];
 export const sideBySideIndexSchema = z.object({
   documents: z.array(z.object({ id: z.string(), label: z.string(), title: z.string(), file: z.string() })),
   chapters: z.array(z.object({ id: z.string(), document: z.string(), label: z.string() })),
+  /** The framework articles a pair may both adopt: how they are named (framework and numeral) and their adoption page. */
+  articles: z.array(z.object({ id: z.string(), label: z.string(), url: z.string() })),
 });
 export type SideBySideIndex = z.infer<typeof sideBySideIndexSchema>;
 

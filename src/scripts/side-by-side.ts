@@ -76,10 +76,24 @@ function cell(measure: SideBySideMeasure, where: string, passage: [number, numbe
   return node;
 }
 
-function renderRow(row: AlignedRow, labelA: string, labelB: string) {
+type ArticleNames = Map<string, SideBySideIndex['articles'][number]>;
+
+function renderRow(row: AlignedRow, labelA: string, labelB: string, articles: ArticleNames) {
   const item = el('li', 'side-pair');
   const { kind, text } = sharedLabel(row.shared);
-  item.append(cell(row.a, labelA, row.passageA), cell(row.b, labelB, row.passageB), el('p', 'side-shared', `${kind}：${text || '（整体相近）'} · 相似度 ${row.score.toFixed(2)}`));
+  const shared = el('p', 'side-shared', `${kind}：${text || '（整体相近）'}`);
+  // The framework articles both adopt, each linking to its adoption page.
+  const named = row.articles.flatMap((id) => (articles.has(id) ? [articles.get(id)!] : []));
+  if (named.length > 0) {
+    shared.append(' · 同落实：');
+    named.forEach((article, i) => {
+      const link = el('a', undefined, article.label);
+      link.href = article.url;
+      shared.append(...(i > 0 ? ['、', link] : [link]));
+    });
+  }
+  shared.append(` · 相似度 ${row.score.toFixed(2)}`);
+  item.append(cell(row.a, labelA, row.passageA), cell(row.b, labelB, row.passageB), shared);
   return item;
 }
 
@@ -129,7 +143,8 @@ async function main() {
   const alignment = alignSides(left, right);
   document.querySelector('#side-head-a')!.textContent = sideA.label;
   document.querySelector('#side-head-b')!.textContent = sideB.label;
-  pairList.replaceChildren(...alignment.rows.map((row) => renderRow(row, sideA.label, sideB.label)));
+  const articles: ArticleNames = new Map(index.articles.map((a) => [a.id, a]));
+  pairList.replaceChildren(...alignment.rows.map((row) => renderRow(row, sideA.label, sideB.label, articles)));
   pairs.hidden = false;
   renderOnly('#side-only-a', `仅见于${sideA.label}`, alignment.onlyA);
   renderOnly('#side-only-b', `仅见于${sideB.label}`, alignment.onlyB);

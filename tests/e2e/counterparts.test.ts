@@ -67,6 +67,24 @@ describe('counterparts on a reading page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names, under a measure, the framework articles it and its counterpart both adopt, each linking to the article’s adoption page', async () => {
+    // A measure whose best counterpart in some document shares an adopted framework article.
+    const withArticle = [...shards.values()].flatMap((s) => s.measures).find((m) => m.counterparts.some((c) => c.rank === 1 && c.articles.length > 0))!;
+    expect(withArticle).toBeDefined();
+    const { page, errors } = await openPage(context, new URL(withArticle.url, 'http://site').pathname);
+    const block = page.locator(`details.counterparts[data-for="${withArticle.id}"]`);
+    await block.locator('summary').click();
+    const expected = withArticle.counterparts.filter((c) => c.rank === 1).flatMap((c) => c.articles.map((id) => index.articles.find((a) => a.id === id)!));
+    const links = block.locator('.counterpart-articles a');
+    expect(await links.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual(expected.map((a) => [a.label, a.url]));
+    expect(await block.locator('.counterpart-articles').first().textContent()).toMatch(/^同落实：/);
+    await expectLinksResolve(
+      page,
+      expected.map((a) => a.url),
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('stays within a 360 px phone screen when opened, and is left out of print', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page } = await openPage(phone, chapterPath);
@@ -92,12 +110,27 @@ describe('/side-by-side/', () => {
     const rows = page.locator('.side-pair');
     expect(await rows.count()).toBe(paired);
     expect(await rows.first().locator('.side-shared').textContent()).toMatch(/^共同(举措|表述)：/);
-    expect(await rows.first().locator('a').count()).toBe(2);
+    expect(await rows.first().locator('.side-cell a').count()).toBe(2);
     const unpaired = shards.get(a)!.measures.length - paired;
     expect(await page.locator('#side-only-a li').count()).toBe(unpaired);
     expect(await page.locator('#side-only-a h2').textContent()).toBe(`仅见于${index.documents.find((d) => d.id === a)!.label}（${unpaired} 条）`);
     const hrefs = await page.locator('#side-pairs a, #side-only-a a, #side-only-b a').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
     await expectLinksResolve(page, hrefs);
+    expect(errors).toEqual([]);
+  });
+
+  it('names on a pair the framework articles both adopt, linking to their adoption pages', async () => {
+    const { page, errors } = await openPage(context, `/side-by-side/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
+    await page.waitForSelector('#side-by-side-app[data-state="ready"]');
+    const shared = page.locator('.side-shared');
+    const texts = await shared.allTextContents();
+    const named = texts.filter((t) => t.includes('同落实：'));
+    // The pair's data has shared articles, so some rows name them.
+    const inData = [...shards.get(a)!.measures, ...shards.get(b)!.measures].some((m) => m.counterparts.some((c) => (c.source === a || c.source === b) && c.articles.length > 0));
+    expect(named.length > 0).toBe(inData);
+    const hrefs = await page.locator('.side-shared a').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+    expect(hrefs.every((h) => index.articles.some((article) => article.url === h))).toBe(true);
+    await expectLinksResolve(page, [...new Set(hrefs)]);
     expect(errors).toEqual([]);
   });
 

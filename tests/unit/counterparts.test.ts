@@ -144,6 +144,7 @@ const shard = (source: string, items: Array<[string, string, Array<[string, stri
       shared: { kind: 'phrase' as const, phrase: '正文' },
       passage: [0, 2] as [number, number],
       counterpartPassage: [1, 3] as [number, number],
+      articles: [],
     })),
   })),
 });
@@ -207,7 +208,7 @@ describe('alignSides', () => {
 describe('counterparts on the reading page', () => {
   const html = '<section id="s"><div id="m-1" class="unit measure"><p>甲</p></div><div id="m-2" class="unit measure"><p>乙</p></div></section>';
   const block = counterpartsBlock('m-1', [
-    { place: '乙市', heading: '（二）推行网格化', url: '/plans/b/3/#b-3-1-2', shared: { kind: 'instrument', instrument: 'grid', name: '网格化服务管理' } },
+    { place: '乙市', heading: '（二）推行网格化', url: '/plans/b/3/#b-3-1-2', shared: { kind: 'instrument', instrument: 'grid', name: '网格化服务管理' }, articles: [] },
   ]);
 
   it('places the block right after its measure, outside it, and leaves the rest as it was', () => {
@@ -221,6 +222,26 @@ describe('counterparts on the reading page', () => {
     expect(out).toContain('<summary>其他地方的同类举措（1）</summary>');
     expect(out).toContain('<a href="/plans/b/3/#b-3-1-2">（二）推行网格化</a>');
     expect(out).toContain('共同举措：网格化服务管理');
+  });
+
+  it('names the framework articles both adopt, each linking to its adoption page', () => {
+    const both = counterpartsBlock('m-1', [
+      {
+        place: '乙市',
+        heading: '（二）推行网格化',
+        url: '/plans/b/3/#b-3-1-2',
+        shared: { kind: 'phrase', phrase: '网格员' },
+        articles: [
+          { label: '省决定（十二）', url: '/adoption/12/' },
+          { label: '省决定（十五）', url: '/adoption/15/' },
+        ],
+      },
+    ]);
+    const out = insertAfterUnits(html, new Map([['m-1', both]]));
+    expect(out).toContain('<span class="counterpart-articles">同落实：<a href="/adoption/12/">省决定（十二）</a>、<a href="/adoption/15/">省决定（十五）</a></span>');
+    expect(out).not.toContain('同落实：<a href="/adoption/12/">省决定（十二）</a>、、');
+    // None named when they share none.
+    expect(insertAfterUnits(html, new Map([['m-1', block]]))).not.toContain('同落实');
   });
 
   it('says how many more documents there are and links to see them all', () => {

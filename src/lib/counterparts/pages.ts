@@ -5,8 +5,9 @@
  */
 import { getCollection } from 'astro:content';
 import type { Element } from 'hast';
-import { readCounterparts } from '../collections.ts';
-import { chapterLabel, getChapters, getSources, labelOf, wideLimit } from '../plans.ts';
+import { readAdoption, readCounterparts } from '../collections.ts';
+import { adoptionFramework, chapterLabel, getChapters, getSources, labelOf, wideLimit } from '../plans.ts';
+import { adoptionArticleUrl } from '../urls.ts';
 import { displayTitle } from '../display.ts';
 import { firstClause } from '../search/snippet.ts';
 import type { SideBySideIndex, SideBySideShard } from '../../schemas/counterparts.ts';
@@ -29,6 +30,14 @@ export function measureHeading(m: Pick<MeasureData, 'label' | 'title' | 'text'>)
   return displayTitle(`${m.label}${title}`).replace(/[。；]$/, '');
 }
 
+let articleMemo: Promise<Map<string, { label: string; url: string }>> | undefined;
+/** Framework article id → how a pair's shared article is named (framework and numeral) and its adoption page. */
+const articleNames = () =>
+  (articleMemo ??= readAdoption().then(async ({ articles, framework }) => {
+    const { name } = await adoptionFramework(framework);
+    return new Map(articles.map((a) => [a.id, { label: `${name}（${a.numeral}）`, url: adoptionArticleUrl(a.number) }]));
+  }));
+
 let memo: Promise<{ shards: SideBySideShard[]; index: SideBySideIndex }> | undefined;
 
 /** One shard per source for the side-by-side page, and the index of documents and chapters. */
@@ -37,7 +46,7 @@ export function getSideBySide() {
 }
 
 async function build() {
-  const [sources, chapters, measures, { bySource }] = await Promise.all([getSources(), getChapters(), measureData(), readCounterparts()]);
+  const [sources, chapters, measures, { bySource }, articles] = await Promise.all([getSources(), getChapters(), measureData(), readCounterparts(), articleNames()]);
   const shards: SideBySideShard[] = sources.map((source) => {
     const own = chapters.filter(({ data }) => data.source === source.slug).map(({ data }) => data);
     const chapterOf = new Map(own.map((c) => [c.number, c.id]));
@@ -64,6 +73,7 @@ async function build() {
             shared: c.shared,
             passage: [c.passage.start, c.passage.end] as [number, number],
             counterpartPassage: [c.counterpartPassage.start, c.counterpartPassage.end] as [number, number],
+            articles: c.articles,
           })),
         })),
     };
@@ -71,13 +81,14 @@ async function build() {
   const index: SideBySideIndex = {
     documents: shards.map((s) => ({ id: s.source, label: s.label, title: s.title, file: sideBySideFile(s.source) })),
     chapters: shards.flatMap((s) => s.chapters.map((c) => ({ id: c.id, document: s.source, label: c.label }))),
+    articles: [...articles].map(([id, { label, url }]) => ({ id, label, url })),
   };
   return { shards, index };
 }
 
 /** The blocks under the measures of one chapter: measure id → hast. */
 export async function chapterCounterpartBlocks(source: string, chapterNumber: number): Promise<Map<string, Element>> {
-  const [sources, byId, { bySource }] = await Promise.all([getSources(), byIdMemo(), readCounterparts()]);
+  const [sources, byId, { bySource }, articles] = await Promise.all([getSources(), byIdMemo(), readCounterparts(), articleNames()]);
   const many = sources.length > wideLimit;
   const blocks = new Map<string, Element>();
   for (const entry of bySource.get(source)?.measures ?? []) {
@@ -93,7 +104,7 @@ export async function chapterCounterpartBlocks(source: string, chapterNumber: nu
     }
     const items = best.map((c) => {
       const other = byId.get(c.measure)!;
-      return { place: labelOf(c.source).long, heading: measureHeading(other), url: other.url, shared: c.shared };
+      return { place: labelOf(c.source).long, heading: measureHeading(other), url: other.url, shared: c.shared, articles: c.articles.map((id) => articles.get(id)!) };
     });
     blocks.set(entry.measure, counterpartsBlock(entry.measure, items, documents > items.length ? { documents, href: sideBySideHref(source) } : undefined));
   }

@@ -25,6 +25,8 @@ export interface ReadingCounterpart {
   heading: string;
   url: string;
   shared: Shared;
+  /** The framework articles both adopt: name and adoption page. */
+  articles: Array<{ label: string; url: string }>;
 }
 
 export interface MoreCounterparts {
@@ -47,11 +49,17 @@ export function counterpartsBlock(measureId: string, items: ReadingCounterpart[]
           ' ',
           h('a', { href: item.url }, item.heading),
           text ? [' ', h('span', { className: ['counterpart-shared'] }, `${kind}：${text}`)] : [],
+          item.articles.length > 0 ? [' ', sameArticles(item.articles)] : [],
         ]);
       }),
     ),
     more ? h('p', { className: ['counterparts-more'] }, [`另有 ${more.documents - items.length} 份文件有同类举措，`, h('a', { href: more.href }, '在对照阅读中查看'), '。']) : [],
   ]);
+}
+
+/** “同落实：…” — the framework articles both measures adopt, each linking to its adoption page. */
+function sameArticles(articles: ReadingCounterpart['articles']): Element {
+  return h('span', { className: ['counterpart-articles'] }, ['同落实：', ...articles.flatMap((a, i) => [i > 0 ? '、' : '', h('a', { href: a.url }, a.label)])]);
 }
 
 /**

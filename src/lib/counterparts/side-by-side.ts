@@ -22,6 +22,8 @@ export interface AlignedRow {
   /** [start, end) of the matching passage in a's text and in b's. */
   passageA: [number, number];
   passageB: [number, number];
+  /** The framework articles both adopt (ids of the index's `articles`). */
+  articles: string[];
 }
 
 export interface Alignment {
@@ -51,11 +53,11 @@ export function alignSides(a: Side, b: Side): Alignment {
     for (const m of measuresA)
       for (const c of m.counterparts)
         if (c.source === b.shard.source && inB.has(c.measure))
-          offer({ a: m, b: inB.get(c.measure)!, score: c.score, shared: c.shared, passageA: c.passage, passageB: c.counterpartPassage });
+          offer({ a: m, b: inB.get(c.measure)!, score: c.score, shared: c.shared, passageA: c.passage, passageB: c.counterpartPassage, articles: c.articles });
     for (const m of measuresB)
       for (const c of m.counterparts)
         if (c.source === a.shard.source && inA.has(c.measure))
-          offer({ a: inA.get(c.measure)!, b: m, score: c.score, shared: c.shared, passageA: c.counterpartPassage, passageB: c.passage });
+          offer({ a: inA.get(c.measure)!, b: m, score: c.score, shared: c.shared, passageA: c.counterpartPassage, passageB: c.passage, articles: c.articles });
   }
   return {
     rows: measuresA.flatMap((m) => (best.has(m.id) ? [best.get(m.id)!] : [])),
