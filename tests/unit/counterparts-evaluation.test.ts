@@ -94,7 +94,8 @@ describe('counterparts against the labelled set', () => {
   it('on the second held-out set, read once after the freeze, holds what it measured (precision ≥ 0.8, recall ≥ 0.33) (printed)', () => {
     expect(all[0]).toBe(heldOut);
     expect(heldOut.role).toBe('held-out');
-    expect(all.filter((e) => e.role === 'held-out')).toEqual([heldOut]);
+    // Held-out sets first, in the order they were drawn.
+    expect(all.filter((e) => e.role === 'held-out').map((e) => e.file)).toEqual(['counterparts-evaluation-holdout-2.json', 'counterparts-evaluation-holdout-3.json']);
     const file = curated.counterpartsEvaluationHoldout2!;
     console.log(`counterparts held-out set: ${file.measures.length} labelled measures\n${formatCounterpartEvaluation(heldOut.rows)}`);
     const total = heldOut.rows.find((r) => r.source === 'all')!;
@@ -103,6 +104,25 @@ describe('counterparts against the labelled set', () => {
     expect(total.labelled).toBe(file.measures.reduce((sum, m) => sum + m.counterparts.length, 0));
     expect(total.precision.value).toBeGreaterThanOrEqual(0.8);
     expect(total.recall.value).toBeGreaterThanOrEqual(0.33);
+    expect(total.recall.value).toBeLessThan(0.5);
+  });
+
+  // The third held-out set (content/counterparts-evaluation-holdout-3.json): 24 measures of three local
+  // sources (the fourth had none left), drawn after round 2 was frozen and the second set read, labelled
+  // blind, read once against round 2's finder unchanged: precision 0.83 (15 of 18, cluster 0.43–1.00),
+  // recall 0.23 (15 of 66, 0.06–0.39). Its labellers found under three counterparts per measure (the
+  // second set's, eight). The floors pin the measurement.
+  it('on the third held-out set, read once, holds what it measured (precision ≥ 0.75, recall ≥ 0.2) (printed)', () => {
+    const third = all.find((e) => e.file === 'counterparts-evaluation-holdout-3.json')!;
+    expect(third.role).toBe('held-out');
+    const file = curated.counterpartsEvaluationHoldout3!;
+    console.log(`counterparts third held-out set: ${file.measures.length} labelled measures\n${formatCounterpartEvaluation(third.rows)}`);
+    const total = third.rows.find((r) => r.source === 'all')!;
+    // Counted from the file, not from the code under test.
+    expect(total.measures).toBe(file.measures.length);
+    expect(total.labelled).toBe(file.measures.reduce((sum, m) => sum + m.counterparts.length, 0));
+    expect(total.precision.value).toBeGreaterThanOrEqual(0.75);
+    expect(total.recall.value).toBeGreaterThanOrEqual(0.2);
     expect(total.recall.value).toBeLessThan(0.5);
   });
 
