@@ -11,6 +11,7 @@ import { counterparts } from '../../scripts/analyses/counterparts.ts';
 import { readAllCurated } from '../../scripts/lib/curated.ts';
 import { formatCounterpartEvaluation } from '../../src/lib/counterparts/evaluate.ts';
 import type { CounterpartEvaluation, CounterpartShard } from '../../src/schemas/counterparts.ts';
+import type { CounterpartsEvaluationFile } from '../../src/schemas/curated.ts';
 import { realCorpus } from '../support/corpus.ts';
 
 describe('counterparts against the labelled set', () => {
@@ -32,6 +33,15 @@ describe('counterparts against the labelled set', () => {
     shards = out.counterparts as CounterpartShard[];
     sourceOf = new Map(corpus.measures.map((m) => [m.id, m.source]));
   }, 180_000);
+
+  /** A held-out set's row for all sources, printed, its counts checked against the file (not the code under test). */
+  const heldOutTotal = (entry: CounterpartEvaluation, file: CounterpartsEvaluationFile, title: string) => {
+    console.log(`${title}: ${file.measures.length} labelled measures\n${formatCounterpartEvaluation(entry.rows)}`);
+    const total = entry.rows.find((r) => r.source === 'all')!;
+    expect(total.measures).toBe(file.measures.length);
+    expect(total.labelled).toBe(file.measures.reduce((sum, m) => sum + m.counterparts.length, 0));
+    return total;
+  };
 
   const row = (half: 'tuning' | 'blind', source = 'all') => evaluation.rows.find((r) => r.half === half && r.source === source);
 
@@ -96,12 +106,7 @@ describe('counterparts against the labelled set', () => {
     expect(heldOut.role).toBe('held-out');
     // Held-out sets first, in the order they were drawn.
     expect(all.filter((e) => e.role === 'held-out').map((e) => e.file)).toEqual(['counterparts-evaluation-holdout-2.json', 'counterparts-evaluation-holdout-3.json']);
-    const file = curated.counterpartsEvaluationHoldout2!;
-    console.log(`counterparts held-out set: ${file.measures.length} labelled measures\n${formatCounterpartEvaluation(heldOut.rows)}`);
-    const total = heldOut.rows.find((r) => r.source === 'all')!;
-    // Counted from the file, not from the code under test.
-    expect(total.measures).toBe(file.measures.length);
-    expect(total.labelled).toBe(file.measures.reduce((sum, m) => sum + m.counterparts.length, 0));
+    const total = heldOutTotal(heldOut, curated.counterpartsEvaluationHoldout2!, 'counterparts held-out set');
     expect(total.precision.value).toBeGreaterThanOrEqual(0.8);
     expect(total.recall.value).toBeGreaterThanOrEqual(0.33);
     expect(total.recall.value).toBeLessThan(0.5);
@@ -115,12 +120,7 @@ describe('counterparts against the labelled set', () => {
   it('on the third held-out set, read once, holds what it measured (precision ≥ 0.75, recall ≥ 0.2) (printed)', () => {
     const third = all.find((e) => e.file === 'counterparts-evaluation-holdout-3.json')!;
     expect(third.role).toBe('held-out');
-    const file = curated.counterpartsEvaluationHoldout3!;
-    console.log(`counterparts third held-out set: ${file.measures.length} labelled measures\n${formatCounterpartEvaluation(third.rows)}`);
-    const total = third.rows.find((r) => r.source === 'all')!;
-    // Counted from the file, not from the code under test.
-    expect(total.measures).toBe(file.measures.length);
-    expect(total.labelled).toBe(file.measures.reduce((sum, m) => sum + m.counterparts.length, 0));
+    const total = heldOutTotal(third, curated.counterpartsEvaluationHoldout3!, 'counterparts third held-out set');
     expect(total.precision.value).toBeGreaterThanOrEqual(0.75);
     expect(total.recall.value).toBeGreaterThanOrEqual(0.2);
     expect(total.recall.value).toBeLessThan(0.5);
