@@ -41,7 +41,11 @@ function writeCorpus(dir: string, k: number): number {
     const settings = sourceSettings.parse(JSON.parse(readFileSync(join('content/sources', name), 'utf8')));
     const text = readFileSync(join('content/sources', `${settings.slug}.txt`));
     for (let i = 1; i <= k; i++) {
-      const copy = i === 1 ? settings : { ...settings, slug: `${settings.slug}-c${i}`, jurisdiction: `${settings.jurisdiction}（${i}）`, order: undefined, colour: undefined };
+      // A copy keeps no `shortAdoptionUrls`: the old /adoption/{n}/ addresses lead to one framework only.
+      const copy =
+        i === 1
+          ? settings
+          : { ...settings, slug: `${settings.slug}-c${i}`, jurisdiction: `${settings.jurisdiction}（${i}）`, order: undefined, colour: undefined, shortAdoptionUrls: undefined };
       writeFileSync(join(dir, `${copy.slug}.json`), JSON.stringify(copy, null, 2));
       writeFileSync(join(dir, `${copy.slug}.txt`), text);
       count++;

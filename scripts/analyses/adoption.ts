@@ -1,17 +1,16 @@
 /**
- * Adoption: for every local measure, the framework's articles it adopts — it states one of the
- * article's instruments (content/instruments.json) or reuses its wording (src/lib/adoption/) — and
- * per article × source how many measures adopt it.
+ * Adoption: for every framework of the corpus and every local measure, the framework's articles it
+ * adopts — it states one of the article's instruments (content/instruments.json) or reuses its
+ * wording (src/lib/adoption/) — and per article × source how many measures adopt it.
  */
-import { defaultClauseAlignOptions } from '../../src/lib/adoption/clause-align.ts';
-import { adoptionSetup, defaultCorpusOptions } from '../../src/lib/adoption/inputs.ts';
-import { articleNumeral, defaultOptions } from '../../src/lib/adoption/match.ts';
+import { adoptionSetup, comparedWith, frameworksByUse, judgedFramework } from '../../src/lib/adoption/inputs.ts';
+import { articleLabel, articleNumeral } from '../../src/lib/adoption/match.ts';
 import { evaluateAdoption } from '../../src/lib/adoption/evaluate.ts';
 import type { AdoptionArticle, AdoptionEvaluationEntry, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
 import type { Instrument } from '../../src/schemas/instruments.ts';
 import { curatedNamesWith, adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type Curated, type CuratedName } from '../../src/schemas/curated.ts';
 import { agreement, labellingOf } from '../../src/lib/evaluation/agreement.ts';
-import type { Analysis } from './types.ts';
+import type { Analysis, Corpus } from './types.ts';
 
 /**
  * The adoption evaluation sets: every curated file of the evaluation shape. Those with `use` are
@@ -41,7 +40,7 @@ function agreementWith(
 }
 
 /** One set's scores (src/lib/adoption/evaluate.ts), with the agreement of any second labelling of it. */
-function evaluation(name: CuratedName, curated: Curated, context: EvaluationContext): Omit<AdoptionEvaluationEntry, 'order'> | null {
+function evaluation(name: CuratedName, curated: Curated, context: EvaluationContext): Omit<AdoptionEvaluationEntry, 'order' | 'framework'> | null {
   const set = curated[name] as AdoptionEvaluationFile | undefined;
   if (!set?.use) return null;
   const { articles, found, sources, sourceOf } = context;
@@ -68,10 +67,20 @@ function evaluation(name: CuratedName, curated: Curated, context: EvaluationCont
   };
 }
 
-/** Every scored set, held-out sets first (their figures are the ones to cite), then in the order they were drawn. */
-function evaluations(curated: Curated, context: EvaluationContext): AdoptionEvaluationEntry[] {
-  const scored = evaluationFiles.flatMap((name) => evaluation(name, curated, context) ?? []);
-  return [...scored.filter((e) => e.role === 'held-out'), ...scored.filter((e) => e.role === 'development')].map((entry, order) => ({ ...entry, order }));
+/**
+ * Every scored set judged against `framework`, held-out sets first (their figures are the ones to
+ * cite), then in the order they were drawn. A set is judged against the framework whose units it
+ * labels (src/lib/adoption/inputs.ts judgedFramework).
+ */
+function evaluations(curated: Curated, context: EvaluationContext, framework: string, frameworkOf: (set: AdoptionEvaluationFile) => string | undefined) {
+  const scored = evaluationFiles
+    .filter((name) => {
+      const set = curated[name] as AdoptionEvaluationFile | undefined;
+      return set !== undefined && frameworkOf(set) === framework;
+    })
+    .flatMap((name) => evaluation(name, curated, context) ?? [])
+    .map((entry) => ({ ...entry, framework }));
+  return [...scored.filter((e) => e.role === 'held-out'), ...scored.filter((e) => e.role === 'development')];
 }
 
 /** How much of the dictionary applies to this framework. */
@@ -85,83 +94,84 @@ function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
   };
 }
 
+/** One framework matched against the local texts compared with it: its articles, adopting pairs, summary and evaluations. */
+function adoptionOf(framework: Corpus['sources'][number], order: number, corpus: Corpus, curated: Curated, frameworkOf: (set: AdoptionEvaluationFile) => string | undefined) {
+  const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments, {}, framework);
+  const { match, locals: localMeasures, options } = setup;
+  const locals = comparedWith(framework, corpus.sources);
+  const articles = setup.articles.map((m, position) => ({
+    id: m.id,
+    framework: framework.slug,
+    position,
+    number: m.number,
+    numeral: articleNumeral(m.number),
+    label: articleLabel(m.label, m.number),
+    title: m.title,
+    text: m.text,
+    url: m.url,
+  }));
+  const articleOrder = new Map(articles.map((a) => [a.id, a.position]));
+  const measureOrder = new Map(localMeasures.map((m, i) => [m.id, i]));
+  const sourceOf = new Map(localMeasures.map((m) => [m.id, m.source]));
+  const pairs = localMeasures
+    .flatMap((m) => match(m).filter((r) => r.adopts))
+    .sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
+  const numberOf = new Map(articles.map((a) => [a.id, a.number]));
+  const matches = pairs.map((r) => ({
+    id: `${r.measureId}>${r.articleId}`,
+    framework: framework.slug,
+    articleNumber: numberOf.get(r.articleId)!,
+    source: sourceOf.get(r.measureId)!,
+    ...r,
+  }));
+  const matrix: AdoptionSummary['matrix'] = {};
+  for (const r of matches) {
+    const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, best: 0 });
+    cell.count++;
+    cell.best = Math.max(cell.best, r.score);
+  }
+  const adopting = new Set(matches.map((r) => r.measureId));
+  const coverage: AdoptionSummary['coverage'] = {};
+  for (const s of locals) {
+    const own = localMeasures.filter((m) => m.source === s.slug);
+    coverage[s.slug] = { measures: own.length, adopting: own.filter((m) => adopting.has(m.id)).length };
+  }
+  const summary: AdoptionSummary = {
+    id: framework.slug,
+    order,
+    framework: framework.slug,
+    sources: locals.map((s) => ({ slug: s.slug, jurisdiction: s.jurisdiction })),
+    predates: locals.filter((s) => !s.implements.includes(framework.slug)).map((s) => s.slug),
+    matrix,
+    coverage,
+    options,
+    dictionary: dictionarySize(curated.instruments.instruments, new Set(articles.map((a) => a.id))),
+  };
+  const adopted = new Set(matches.map((m) => m.id));
+  const found = (measure: string, article: string) => adopted.has(`${measure}>${article}`);
+  // Labels are judged against every unit of the framework, its front text too: a positive there is
+  // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.
+  const judged = corpus.measures.filter((m) => m.source === framework.slug).map((m) => m.id);
+  const scored = evaluations(curated, { articles: judged, found, sources: locals.map((s) => s.slug), sourceOf }, framework.slug, frameworkOf);
+  return { articles, matches, summary, scored };
+}
+
 export const adoption: Analysis = {
   name: 'adoption',
   curated: ['instruments', ...evaluationFiles],
   run(corpus, curated) {
-    if (!corpus.sources.some((s) => s.role === 'framework')) {
-      const { termIn: _t, commonIn: _c, ...matchOptions } = defaultOptions;
-      const none: AdoptionSummary = {
-        id: 'summary',
-        framework: '',
-        sources: [],
-        predates: [],
-        matrix: {},
-        coverage: {},
-        options: { ...matchOptions, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold },
-        dictionary: { articles: 0, entries: 0, terms: 0, topicTerms: 0 },
-      };
-      return {
-        'adoption-articles': [],
-        'adoption-matches': [],
-        'adoption-summary': [none],
-        'adoption-evaluation': evaluations(curated, { articles: [], found: () => false, sources: [], sourceOf: new Map() }),
-      };
-    }
-    const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments);
-    const { framework, match, locals: localMeasures, options } = setup;
-    const locals = corpus.sources.filter((s) => s.role === 'local');
-    const articles: AdoptionArticle[] = setup.articles.map((m, order) => ({
-      id: m.id,
-      order,
-      number: m.number,
-      numeral: articleNumeral(m.number),
-      title: m.title,
-      text: m.text,
-      url: m.url,
-    }));
-    const articleOrder = new Map(articles.map((a) => [a.id, a.order]));
-    const measureOrder = new Map(localMeasures.map((m, i) => [m.id, i]));
-    const sourceOf = new Map(localMeasures.map((m) => [m.id, m.source]));
-    const pairs = localMeasures
-      .flatMap((m) => match(m).filter((r) => r.adopts))
-      .sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
-    const numberOf = new Map(articles.map((a) => [a.id, a.number]));
-    const matches: AdoptionMatchEntry[] = pairs.map((r, order) => ({
-      id: `${r.measureId}>${r.articleId}`,
-      order,
-      articleNumber: numberOf.get(r.articleId)!,
-      source: sourceOf.get(r.measureId)!,
-      ...r,
-    }));
-    const matrix: AdoptionSummary['matrix'] = {};
-    for (const r of matches) {
-      const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, best: 0 });
-      cell.count++;
-      cell.best = Math.max(cell.best, r.score);
-    }
-    const adopting = new Set(matches.map((r) => r.measureId));
-    const coverage: AdoptionSummary['coverage'] = {};
-    for (const s of locals) {
-      const own = localMeasures.filter((m) => m.source === s.slug);
-      coverage[s.slug] = { measures: own.length, adopting: own.filter((m) => adopting.has(m.id)).length };
-    }
-    const summary: AdoptionSummary = {
-      id: 'summary',
-      framework: framework.slug,
-      sources: locals.map((s) => ({ slug: s.slug, jurisdiction: s.jurisdiction })),
-      predates: locals.filter((s) => !s.implements.includes(framework.slug)).map((s) => s.slug),
-      matrix,
-      coverage,
-      options,
-      dictionary: dictionarySize(curated.instruments.instruments, new Set(articles.map((a) => a.id))),
-    };
-    const adopted = new Set(matches.map((m) => m.id));
-    const found = (measure: string, article: string) => adopted.has(`${measure}>${article}`);
-    // Labels are judged against every unit of the framework, its front text too: a positive there is
-    // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.
-    const judged = corpus.measures.filter((m) => m.source === framework.slug).map((m) => m.id);
-    const scored = evaluations(curated, { articles: judged, found, sources: locals.map((s) => s.slug), sourceOf });
-    return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': [summary], 'adoption-evaluation': scored };
+    const sourceOfUnit = new Map(corpus.measures.map((m) => [m.id, m.source]));
+    const frameworkOf = (set: AdoptionEvaluationFile) =>
+      judgedFramework(
+        set.measures.flatMap((m) => m.adopts.map((a) => a.article)),
+        (unit) => sourceOfUnit.get(unit),
+        corpus.sources,
+      )?.slug;
+    const each = frameworksByUse(corpus.sources).map((framework, order) => adoptionOf(framework, order, corpus, curated, frameworkOf));
+    // Orders run across frameworks, in summary order: a page reading all of one collection gets them grouped.
+    const articles: AdoptionArticle[] = each.flatMap((f) => f.articles).map(({ position: _p, ...a }, order) => ({ ...a, order }));
+    const matches: AdoptionMatchEntry[] = each.flatMap((f) => f.matches).map((m, order) => ({ ...m, order }));
+    const scored: AdoptionEvaluationEntry[] = each.flatMap((f) => f.scored).map((e, order) => ({ ...e, order }));
+    return { 'adoption-articles': articles, 'adoption-matches': matches, 'adoption-summary': each.map((f) => f.summary), 'adoption-evaluation': scored };
   },
 };

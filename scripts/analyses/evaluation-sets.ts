@@ -3,7 +3,7 @@
  * labellings too), as the open data publishes them — the labels behind every precision and recall
  * the pages state, so a reader can count them again. Read from the curated files only.
  */
-import { adoptedFramework } from '../../src/lib/adoption/inputs.ts';
+import { judgedFramework } from '../../src/lib/adoption/inputs.ts';
 import type { EvaluationSet } from '../../src/schemas/evaluation-sets.ts';
 import {
   adoptionEvaluationFileSchema,
@@ -37,9 +37,16 @@ export const evaluationSets: Analysis = {
   name: 'evaluation-sets',
   curated: [...adoptionFiles, ...counterpartsFiles],
   run(corpus, curated) {
-    const framework = adoptedFramework(corpus.sources)?.slug;
+    const sourceOfUnit = new Map(corpus.measures.map((m) => [m.id, m.source]));
     const adoption = adoptionFiles.flatMap((name): Array<Omit<EvaluationSet, 'order'>> => {
       const set = curated[name] as AdoptionEvaluationFile | undefined;
+      const framework =
+        set &&
+        judgedFramework(
+          set.measures.flatMap((m) => m.adopts.map((a) => a.article)),
+          (unit) => sourceOfUnit.get(unit),
+          corpus.sources,
+        )?.slug;
       if (!set || !framework) return [];
       return [
         {

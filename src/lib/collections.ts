@@ -26,14 +26,35 @@ export async function readIndicators() {
   return { statements, rows };
 }
 
-/** Adoption of the framework's articles (scripts/analyses/adoption.ts). */
-export async function readAdoption() {
-  const articles = byOrder(data(await getCollection('adoptionArticles')));
-  const matches = byOrder(data(await getCollection('adoptionMatches')));
-  const summary = present(await getEntry('adoptionSummary', 'summary'), 'adoption-summary');
-  const evaluations = byOrder(data(await getCollection('adoptionEvaluation')));
-  const measures = data(await getCollection('measures'));
-  return { ...summary, evaluations, articles, matches, predates: new Set(summary.predates), measures: new Map(measures.map((m) => [m.id, m])) };
+/**
+ * Adoption of every framework's articles (scripts/analyses/adoption.ts): one bundle per framework,
+ * in summary order (the framework most local texts implement first), with its articles, matches
+ * and evaluations; and every local measure by id.
+ */
+export async function readAdoptions() {
+  const [articles, matches, summaries, evaluations, measures] = await Promise.all([
+    getCollection('adoptionArticles').then(data).then(byOrder),
+    getCollection('adoptionMatches').then(data).then(byOrder),
+    getCollection('adoptionSummary').then(data).then(byOrder),
+    getCollection('adoptionEvaluation').then(data).then(byOrder),
+    getCollection('measures').then(data),
+  ]);
+  const frameworks = summaries.map((summary) => ({
+    ...summary,
+    articles: articles.filter((a) => a.framework === summary.framework),
+    matches: matches.filter((m) => m.framework === summary.framework),
+    evaluations: evaluations.filter((e) => e.framework === summary.framework),
+    predates: new Set(summary.predates),
+  }));
+  return { frameworks, articles, matches, measures: new Map(measures.map((m) => [m.id, m])) };
+}
+
+/** Adoption of one framework's articles (`framework` a framework's slug), as readAdoptions gives it. */
+export async function readAdoption(framework: string) {
+  const { frameworks, measures } = await readAdoptions();
+  const found = frameworks.find((f) => f.framework === framework);
+  if (!found) throw new Error(`adoption-summary has no framework ${framework}: run \`npm run ingest\``);
+  return { ...found, measures };
 }
 
 /** Cited documents (scripts/analyses/citations.ts). */

@@ -175,11 +175,12 @@ export const adoptionResource: ResourceSpec = {
   description:
     'One row per (local measure, framework article) pair where the measure adopts the article — states one of its instruments or reuses its wording: the flat form of adoption.json (which gives the instruments and passages).',
   primaryKey: ['measure_id', 'article_id'],
-  foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource],
+  foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource, { fields: 'framework', reference: { resource: 'sources', fields: 'slug' } }],
   fields: [
     { name: 'measure_id', schema: adoptionMatchSchema.shape.measureId, description: 'The local measure (measures.csv id).' },
     { name: 'article_id', schema: adoptionMatchSchema.shape.articleId, description: 'The framework article: a measure of the framework text (measures.csv id).' },
-    { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{n}/.' },
+    { name: 'framework', schema: adoptionMatchSchema.shape.framework, description: 'The framework the article is of (sources.csv slug); each framework is matched on its own.' },
+    { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{framework}/{n}/.' },
     { name: 'source', schema: adoptionMatchSchema.shape.source, description: 'The local measure’s source (sources.csv).' },
     {
       name: 'score',

@@ -101,17 +101,10 @@ export function frameworkNameOf(source: Pick<SourceSettings, 'shortName' | 'titl
   return source.shortName ?? `《${source.title}》`;
 }
 
-/**
- * The framework adoption is measured against (the adoption summary's `framework` slug), named as in
- * running text; with several frameworks in the corpus, the others are not it.
- */
-export async function adoptionFramework(slug: string) {
-  const all = await getSources();
-  const analysed = all.find((s) => s.slug === slug);
-  return {
-    name: analysed ? frameworkNameOf(analysed) : '框架文件',
-    others: all.filter((s) => s.role === 'framework' && s.slug !== slug),
-  };
+/** How the framework `slug` (an adoption summary's `framework`) is named in running text. */
+export async function frameworkName(slug: string): Promise<string> {
+  const analysed = (await getSources()).find((s) => s.slug === slug);
+  return analysed ? frameworkNameOf(analysed) : '框架文件';
 }
 
 /** Sentences about the corpus, computed from the settings: how many texts, of which kinds, where. */

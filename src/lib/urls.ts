@@ -5,9 +5,19 @@ export function unitUrl(source: string, chapter: number | string, id?: string): 
   return `/plans/${source}/${chapter}/${id ? `#${id}` : ''}`;
 }
 
-/** A framework article's adoption page, `/adoption/{number}/`: every measure that adopts it. */
-export function adoptionArticleUrl(number: number): string {
-  return `/adoption/${number}/`;
+/** A framework's adoption page, `/adoption/{framework}/`: its articles × the local texts, and the method. */
+export function adoptionUrl(framework: string): string {
+  return `/adoption/${framework}/`;
+}
+
+/** A framework article's adoption page, `/adoption/{framework}/{number}/`, or one adopting measure on it (`#m-{measure}`). */
+export function adoptionArticleUrl(framework: string, number: number, measure?: string): string {
+  return `/adoption/${framework}/${number}/${measure ? `#m-${measure}` : ''}`;
+}
+
+/** One local text's measures that adopt a framework, `/adoption/{framework}/by/{source}/`. */
+export function adoptionSourceUrl(framework: string, source: string): string {
+  return `/adoption/${framework}/by/${source}/`;
 }
 
 /** One source's measures under one theme, `/plans/{source}/themes/{theme}/`, or its list of measures that mention the theme without carrying it (`#mentioned`). */

@@ -1,17 +1,22 @@
 /**
- * Adoption of a framework's articles by local measures (scripts/analyses/adoption.ts writes it):
- * the articles, every adopting pair with its shared passages, and a summary per article × source.
+ * Adoption of the frameworks' articles by local measures (scripts/analyses/adoption.ts writes it):
+ * every framework's articles, every adopting pair with its evidence, and per framework a summary of
+ * article × source. Each framework is matched on its own; every entry names its framework's slug.
  */
 import { z } from 'astro/zod';
 import { agreementSummarySchema } from './agreement.ts';
 
 export const adoptionArticleSchema = z.object({
   id: z.string(),
-  /** Reading order in the framework. */
+  /** The framework source the article is of. */
+  framework: z.string(),
+  /** The frameworks in summary order, then reading order in the framework. */
   order: z.number(),
   /** Article number as the decision writes it: 17 for (十七). */
   number: z.number(),
   numeral: z.string(),
+  /** How pages name it after the framework's name: `（十七）`, or a law's `第三条` (src/lib/adoption/match.ts articleLabel). */
+  label: z.string(),
   title: z.string(),
   text: z.string(),
   url: z.string(),
@@ -59,8 +64,10 @@ export const adoptionMatchSchema = z.object({
   /** Article order, then the local measure's reading order. */
   order: z.number(),
   measureId: z.string(),
+  /** The framework source the article is of. */
+  framework: z.string(),
   articleId: z.string(),
-  /** The article's number, for its page `/adoption/{n}/`. */
+  /** The article's number, for its page `/adoption/{framework}/{n}/`. */
   articleNumber: z.number(),
   /** The local measure's source. */
   source: z.string(),
@@ -87,13 +94,16 @@ export const matchOptionsSchema = z.object({
   clauseThreshold: z.number(),
 });
 
+/** One per framework of the corpus, its slug as id. */
 export const adoptionSummarySchema = z.object({
   id: z.string(),
+  /** The framework most local texts implement first (src/lib/adoption/inputs.ts frameworksByUse). */
+  order: z.number(),
   /** The framework whose articles are matched. */
   framework: z.string(),
-  /** Local sources in site order. */
+  /** Local sources compared with the framework, in site order: those that implement it and those that name no framework of the corpus (src/lib/adoption/inputs.ts comparedWith). */
   sources: z.array(z.object({ slug: z.string(), jurisdiction: z.string() })),
-  /** Local sources not written to implement the framework (settings `implements` without it). */
+  /** Of those, the ones not written to implement the framework (settings `implements` without it): their pairs are 措辞同 / 举措同. */
   predates: z.array(z.string()),
   /** matrix[articleId][source] = adopting measures and their best score. */
   matrix: z.record(z.string(), z.record(z.string(), z.object({ count: z.number(), best: z.number() }))),
@@ -150,6 +160,8 @@ export const evaluationCellSchema = z.object({
 export const adoptionEvaluationSchema = z.object({
   id: z.string(),
   order: z.number(),
+  /** The framework the set was judged against (the source of the units it labels). */
+  framework: z.string(),
   /** The set's file under content/. */
   file: z.string(),
   available: z.boolean(),

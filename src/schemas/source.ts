@@ -114,6 +114,12 @@ export const sourceSettings = z
     implements: z.array(slugSchema).default([]),
     /** Whether the document is a framework others implement or a local text compared with others. */
     role: z.enum(['framework', 'local']),
+    /**
+     * A framework whose adoption pages were published at `/adoption/{n}/` and `/adoption/by/{source}/`,
+     * before each framework had its own (`/adoption/{slug}/…`): those addresses keep leading to its
+     * pages. At most one source may say so; it must be a framework.
+     */
+    shortAdoptionUrls: z.boolean().optional(),
     /** Position in lists and columns (lower first); sources without one follow, by level then slug. */
     order: z.number().int().optional(),
     /** Colour of the source in charts, as `#rrggbb`; a colour is derived from the slug when omitted. */

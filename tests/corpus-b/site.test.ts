@@ -1,7 +1,7 @@
 /**
- * The fixture corpus (tests/fixtures/corpus-b: a province's framework, a city's plan and its
- * property rules — two documents of one jurisdiction, one with a hyphenated slug — and a county
- * plan), built into a site by the same pipeline: every page there, nothing of the shipped texts
+ * The fixture corpus (tests/fixtures/corpus-b: a province's framework and its property regulation —
+ * two frameworks —, a city's plan and its property rules — two documents of one jurisdiction, one
+ * with a hyphenated slug — and a county plan), built into a site by the same pipeline: every page there, nothing of the shipped texts
  * on any page, sources in their settings' order and labelled so two documents of one place differ.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -25,7 +25,7 @@ const shippedNames = readdirSync('content/sources')
 
 describe('the fixture corpus built as a site', () => {
   it('has a reading page for every source and every chapter, and the aggregate pages', () => {
-    for (const slug of ['beiyuan', 'demo-city', 'demo-city-property', 'hexi']) {
+    for (const slug of ['beiyuan', 'beiyuan-property', 'demo-city', 'demo-city-property', 'hexi']) {
       expect(existsSync(join(site, 'plans', slug, 'index.html')), slug).toBe(true);
       expect(existsSync(join(site, 'plans', slug, '1', 'index.html')), slug).toBe(true);
       expect(existsSync(join(site, 'structure', slug, 'index.html')), slug).toBe(true);
@@ -46,9 +46,9 @@ describe('the fixture corpus built as a site', () => {
 
   it('describes this corpus on the home page, computed from its settings', () => {
     const text = textOf(page('')).replace(/\s+/g, '');
-    // The four fixture texts and the one `npm run add` put beside them.
-    expect(text).toContain('本站收录5份文本');
-    expect(text).toContain('1份框架文件（《中共北原省委北原省人民政府关于加强社区治理体系建设的意见》）');
+    // The five fixture texts and the one `npm run add` put beside them.
+    expect(text).toContain('本站收录6份文本');
+    expect(text).toContain('2份框架文件（《中共北原省委北原省人民政府关于加强社区治理体系建设的意见》、《北原省物业管理条例》）');
     expect(text).toContain('示范市、东川市、河西县的4份地方文本');
     expect(text).toContain('地方文本（4份）');
   });
@@ -56,7 +56,7 @@ describe('the fixture corpus built as a site', () => {
   it('orders the comparison columns by settings and names two documents of one city by their short names', () => {
     const html = page('compare');
     const columns = [...html.matchAll(/<th scope="col"[^>]*data-source="([^"]+)"/g)].map((m) => m[1]);
-    expect(columns).toEqual(['beiyuan', 'demo-city', 'demo-city-property', 'dongchuan-volunteers', 'hexi']);
+    expect(columns).toEqual(['beiyuan', 'beiyuan-property', 'demo-city', 'demo-city-property', 'dongchuan-volunteers', 'hexi']);
     const heads = textOf(html.slice(html.indexOf('<thead'), html.indexOf('</thead>'))).replace(/\s+/g, ' ');
     expect(heads).toContain('示范市·十五五规划');
     expect(heads).toContain('示范市·物业管理办法');
@@ -78,20 +78,56 @@ describe('the fixture corpus built as a site', () => {
     for (const theme of themes) {
       const html = page(join('compare', theme.name));
       expect(html.match(/class="switcher"/g), theme.name).toHaveLength(1);
-      expect(html.match(/class="jur-col[ "]/g), theme.name).toHaveLength(5);
+      expect(html.match(/class="jur-col[ "]/g), theme.name).toHaveLength(6);
     }
   });
 
-  it('prints, for a text that implements nothing, the sentence from its own settings', () => {
-    const text = textOf(page('adoption/by/demo-city-property'));
-    expect(text).toContain('不是为落实省级意见而写的文件');
-    expect(text).toContain('措辞同');
+  it('compares a text that names no framework with each framework, and says its pairs are not adoption', () => {
+    // The regulation `npm run add` put in names nothing it implements.
+    for (const framework of ['beiyuan', 'beiyuan-property']) {
+      expect(textOf(page(`adoption/${framework}/by/dongchuan-volunteers`)), framework).toContain('本文的设置没有写明它落实哪份文件');
+    }
+    // The property rules implement the regulation: compared with it, not with the opinion.
+    expect(existsSync(join(site, 'adoption/beiyuan-property/by/demo-city-property/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'adoption/beiyuan/by/demo-city-property/index.html'))).toBe(false);
   });
 
   it('labels adopting measures with the framework’s short name and links hyphenated slugs intact', () => {
-    const html = page('adoption/by/demo-city');
+    const html = page('adoption/beiyuan/by/demo-city');
     expect(textOf(html)).toContain('落实 省级意见（');
     expect(html).toContain('href="/plans/demo-city/');
+  });
+
+  it('lists both frameworks on /adoption/, the one two plans implement first, each leading to its own matrix', () => {
+    const html = page('adoption');
+    const links = [...html.matchAll(/<h2[^>]*><a href="(\/adoption\/[^"]+)"[^>]*>([^<]+)<\/a><\/h2>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ['/adoption/beiyuan/', '省级意见'],
+      ['/adoption/beiyuan-property/', '物业条例'],
+    ]);
+    const text = textOf(html).replace(/\s+/g, '');
+    expect(text).toContain('在设置中写明落实它的：示范市·十五五规划、河西县。');
+    expect(text).toContain('在设置中写明落实它的：示范市·物业管理办法。');
+  });
+
+  it('matches the property rules against the regulation they implement: 落实 on its page, 措辞同 on the other framework’s', () => {
+    const matrix = page('adoption/beiyuan-property');
+    expect(textOf(matrix)).toContain('落实物业条例的情况');
+    // Its 第三条 row links the rules' column to the article's list.
+    expect(matrix).toContain('href="/adoption/beiyuan-property/3/#demo-city-property"');
+    const article = page('adoption/beiyuan-property/3');
+    expect(textOf(article)).toContain('落实 物业条例第三条');
+    expect(article).toContain('id="m-demo-city-property-2-0-3"');
+    // The rules' chapter page: a badge per framework, each with the verb its settings call for.
+    const chapter = page('plans/demo-city-property/2');
+    expect(chapter).toContain('href="/adoption/beiyuan-property/3/#m-demo-city-property-2-0-3"');
+    expect(textOf(chapter)).toContain('落实 物业条例第三条');
+    expect(textOf(chapter)).toContain('本章落实框架文件的举措');
+  });
+
+  it('publishes no old /adoption/{n}/ addresses when no framework’s settings ask for them', () => {
+    expect(existsSync(join(site, 'adoption', '3', 'index.html'))).toBe(false);
+    expect(existsSync(join(site, 'adoption', 'by'))).toBe(false);
   });
 
   it('gives the hyphenated slug’s units their full chapter path in the search index', () => {

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLinksResolve, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
-import { adoptedArticle, outline } from '../support/built-examples.ts';
+import { adoptedArticle, adoptionPage, outline } from '../support/built-examples.ts';
 import { shippedExpectations, stated } from '../support/expectation-schema.ts';
 import { readCurated } from '../../scripts/lib/curated.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
@@ -136,7 +136,7 @@ describe('/indicators/', () => {
 
   it('fits a 360px phone: the table scrolls in its own box', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    for (const path of ['/indicators/', '/adoption/', adoptedArticle().page]) {
+    for (const path of ['/indicators/', '/adoption/', adoptionPage(), adoptedArticle().page]) {
       const { page, errors } = await openPage(phone, path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
       expect(errors, path).toEqual([]);
@@ -145,9 +145,41 @@ describe('/indicators/', () => {
   });
 });
 
-describe('/adoption/', () => {
-  it('is a matrix of the framework’s articles × the local plans, each cell linking to its list', async () => {
+describe('/adoption/ and the addresses adoption pages had before', () => {
+  it('lists the framework with its counts, leading to its own page', async () => {
     const { page, errors } = await openPage(context, '/adoption/');
+    const heads = page.locator('.frameworks h2 a');
+    expect(await heads.count()).toBe(1);
+    expect(await heads.first().textContent()).toBe(framework.fact.name);
+    expect(await heads.first().getAttribute('href')).toBe(adoptionPage());
+    expect(await page.locator(`.frameworks #${framework.slug}`).textContent()).toContain(`${framework.fact.articles} 条`);
+    await expectLinksResolve(page, [adoptionPage()]);
+    expect(errors).toEqual([]);
+  });
+
+  it('leads an old article, plan or method address on to the framework’s page, the fragment kept', async () => {
+    const article = adoptedArticle();
+    const measure = stated('adopting measures (adoption.measures)', (e) => e.adoption?.measures).flatMap(({ fact }) => fact)[0];
+    const local = locals[0].source;
+    const moves: Array<[string, string]> = [
+      [`/adoption/${article.number}/#m-${measure.id}`, `${article.page}#m-${measure.id}`],
+      [`/adoption/by/${local}/`, `${adoptionPage()}by/${local}/`],
+      ['/adoption/#evaluation', `${adoptionPage()}#evaluation`],
+    ];
+    for (const [from, to] of moves) {
+      const page = await context.newPage();
+      await page.goto(siteUrl(from));
+      await page.waitForURL(siteUrl(to));
+      expect(new URL(page.url()).pathname + new URL(page.url()).hash, from).toBe(to);
+      expect(await page.locator('h1').count(), from).toBe(1);
+      await page.close();
+    }
+  });
+});
+
+describe('/adoption/{framework}/', () => {
+  it('is a matrix of the framework’s articles × the local plans, each cell linking to its list', async () => {
+    const { page, errors } = await openPage(context, adoptionPage());
     const rows = page.locator('.adoption-matrix tbody tr');
     expect(await rows.count()).toBe(framework.fact.articles);
     expect(await rows.first().locator('th').textContent()).toBe(framework.fact.firstArticle);
@@ -159,7 +191,7 @@ describe('/adoption/', () => {
       expect(want, `tests/expectations/${slug}.json: adoption`).toBeDefined();
       expect(cells.filter((href) => href.endsWith(`#${slug}`)).length, slug).toBeGreaterThanOrEqual(want!.matrixCellsAtLeast);
     }
-    for (const href of cells) expect(href).toMatch(new RegExp(`^/adoption/\\d+/#(${slugs.join('|')})$`));
+    for (const href of cells) expect(href).toMatch(new RegExp(`^${escapeRegExp(adoptionPage())}\\d+/#(${slugs.join('|')})$`));
     await expectLinksResolve(page, cells);
     // Each article's row links to every plan whose expectations say it adopts the article.
     const adopters = new Map<number, number>();
@@ -190,7 +222,7 @@ describe('/adoption/', () => {
     const right = [...found].filter((pair) => labelled.has(pair)).length;
     const precision = right / found.size;
     const recall = right / labelled.size;
-    const { page, errors } = await openPage(context, '/adoption/');
+    const { page, errors } = await openPage(context, adoptionPage());
     const note = (await page.locator('#undercount').textContent())!.replace(/\s+/g, ' ');
     expect(note).toContain(latest.path);
     expect(note).toContain(`${latest.file.measures.length} 条举措`);
@@ -200,7 +232,7 @@ describe('/adoption/', () => {
     expect(note).toContain(precision < recall ? '偏高' : '偏低');
     // Its link lands on the method's evaluation, on this page.
     expect(await page.locator('#undercount a').getAttribute('href')).toBe('#evaluation');
-    await expectLinksResolve(page, ['/adoption/#evaluation']);
+    await expectLinksResolve(page, [`${adoptionPage()}#evaluation`]);
     expect(errors).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
-import { adoptedArticle, adoptingMeasure, adoptionData, outline, pageOf, titledMeasure, widestTablePages } from '../support/built-examples.ts';
+import { adoptedArticle, adoptingMeasure, adoptionData, adoptionPage, outline, pageOf, titledMeasure, widestTablePages } from '../support/built-examples.ts';
 import { stated } from '../support/expectation-schema.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -142,7 +142,7 @@ describe('accessibility basics', () => {
   it('has landmarks, a skip link, one h1 and no skipped heading levels', async () => {
     const [framework, local] = [outline()[0], outline().at(-1)!];
     const paths = ['/', local.url, local.chapters.at(-1)!.url, framework.chapters.at(-1)!.url, '/search/', '/compare/', '/compare/grid-management/'];
-    for (const path of [...paths, '/indicators/', '/adoption/', adoptedArticle().page, '/structure/', '/citations/', '/data/', '/about/']) {
+    for (const path of [...paths, '/indicators/', '/adoption/', adoptionPage(), adoptedArticle().page, '/structure/', '/citations/', '/data/', '/about/']) {
       const { page } = await openPage(context, path);
       expect(await page.locator('header.site-header, main#main, footer, nav').count(), path).toBeGreaterThanOrEqual(4);
       expect(await page.locator('h1').count(), path).toBe(1);
@@ -190,6 +190,7 @@ function contrastPages(): string[] {
     '/compare/',
     '/indicators/',
     '/adoption/',
+    adoptionPage(),
     adoptedArticle().page,
     '/structure/',
     '/search/?q=网格',
@@ -242,7 +243,7 @@ describe('a chapter and the framework', () => {
     const measureLink = await section.locator('li > a').first().getAttribute('href');
     expect(measureLink).toMatch(new RegExp(`^${escapeRegExp(chapter)}#${adopting.source}-[\\d-]+$`));
     await badge.click();
-    await page.waitForURL(new RegExp(`/adoption/\\d+/#m-${adopting.source}-`));
+    await page.waitForURL(new RegExp(`/adoption/${adopting.framework}/\\d+/#m-${adopting.source}-`));
     // The instrument it states, or the passages it reuses, marked.
     const target = page.locator(':target');
     expect(await target.locator('.why, mark').count()).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { readJson } from '../support/dist.ts';
+import { adoptionPage } from '../support/built-examples.ts';
 
 interface Measure {
   id: string;
@@ -142,7 +143,7 @@ describe('on a phone', () => {
   });
 
   it('says that the theme matrix and the adoption matrix scroll sideways', async () => {
-    for (const path of ['/compare/', '/adoption/']) {
+    for (const path of ['/compare/', adoptionPage()]) {
       const { page } = await openPage(phone, path);
       expect(await page.locator('.scroll-cue').count(), path).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, htmlPages, pageTree, pathOf } from '../support/dist.ts';
+import { distDir, ownPages, pageTree, pathOf } from '../support/dist.ts';
 
 /** Elements named `tagName` that are not inside an inline SVG (whose own <style> is the picture's). */
 function outsideSvg(node: Root | RootContent, tagName: string, found: Element[] = []): Element[] {
@@ -27,7 +27,7 @@ function inlineScripts(tree: Root): string[] {
 
 let pages: string[] = [];
 beforeAll(async () => {
-  pages = await htmlPages();
+  pages = await ownPages();
 });
 
 describe('shared styles and scripts', () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, htmlPages, pageTree, pathOf } from '../support/dist.ts';
+import { distDir, ownPages, pageTree, pathOf } from '../support/dist.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -19,7 +19,7 @@ const distFile = (url: string) => join(distDir, new URL(url, 'http://site').path
 
 let pages: string[] = [];
 beforeAll(async () => {
-  pages = await htmlPages();
+  pages = await ownPages();
 });
 
 describe('files beside the pages', () => {

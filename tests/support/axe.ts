@@ -3,8 +3,10 @@
  * rules (no rule turned off), and one page of each kind again in the dark colour scheme.
  */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
+import { isMoved } from './dist.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the rules axe tags with these. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -12,7 +14,7 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 /** Every page of a built site as the path a host serves it at: dir/index.html → /dir/. */
 export function sitePages(root: string): string[] {
   return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !isMoved(join(root, file)))
     .map((file) => `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
     .sort();
 }

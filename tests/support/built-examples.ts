@@ -26,8 +26,9 @@ export interface BuiltTable {
   header: string[];
 }
 export interface AdoptionData {
-  articles: Array<{ id: string; number: number; url: string; page: string }>;
-  matches: Array<{ measure: string; source: string; jurisdiction: string; measureUrl: string; articleNumber: number }>;
+  frameworks: Array<{ framework: string; page: string }>;
+  articles: Array<{ id: string; framework: string; number: number; url: string; page: string }>;
+  matches: Array<{ measure: string; source: string; jurisdiction: string; measureUrl: string; framework: string; article: string; articleNumber: number }>;
 }
 
 /** Every source in the site's order, with its chapters. */
@@ -52,8 +53,11 @@ export const titledMeasure = () => builtMeasures().find((m) => m.title !== '')!;
 /** The first local measure that adopts an article of the framework. */
 export const adoptingMeasure = () => adoptionData().matches[0];
 
+/** The adoption page (articles × local texts, and the method) of the framework most local texts implement. */
+export const adoptionPage = () => adoptionData().frameworks[0].page;
+
 /** The framework's first article that local measures adopt. */
 export const adoptedArticle = () => {
   const { articles, matches } = adoptionData();
-  return articles.find((article) => matches.some((match) => match.articleNumber === article.number))!;
+  return articles.find((article) => matches.some((match) => match.article === article.id))!;
 };

@@ -12,6 +12,16 @@ export async function htmlPages(): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
+/** A page that only leads on to where a page has moved (src/layouts/Moved.astro), not a page of its own. */
+export function isMoved(file: string): boolean {
+  return readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+}
+
+/** Every page of its own: the built pages but those that only lead on elsewhere. */
+export async function ownPages(): Promise<string[]> {
+  return (await htmlPages()).filter((file) => !isMoved(file));
+}
+
 /** `dist/plans/x/1/index.html` → `/plans/x/1/`. */
 export function pathOf(file: string): string {
   return `/${relative(distDir, file)

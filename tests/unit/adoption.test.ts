@@ -9,7 +9,7 @@ import { adoption } from '../../scripts/analyses/adoption.ts';
 import type { AdoptionEvaluationFile } from '../../src/schemas/curated.ts';
 import { readAllCurated } from '../../scripts/lib/curated.ts';
 import { formatEvaluation } from '../../src/lib/adoption/evaluate.ts';
-import { articleNumeral, createMatcher, segments } from '../../src/lib/adoption/match.ts';
+import { articleLabel, articleNumeral, createMatcher, segments } from '../../src/lib/adoption/match.ts';
 import type { AdoptionEvaluationEntry, AdoptionMatchEntry } from '../../src/schemas/adoption.ts';
 import { containment, normalise, sharedCount, shingles } from '../../src/lib/adoption/shingles.ts';
 import { realCorpus } from '../support/corpus.ts';
@@ -87,6 +87,13 @@ describe('alignment', () => {
 
   it('writes article numbers as the decision does', () => {
     expect([3, 10, 11, 17, 20, 29].map(articleNumeral)).toEqual(['三', '十', '十一', '十七', '二十', '二十九']);
+  });
+
+  it('names a decision’s item by its number in full-width brackets, and a law’s article by its own 第X条', () => {
+    expect(articleLabel('(十七)', 17)).toBe('（十七）');
+    expect(articleLabel('（三）', 3)).toBe('（三）');
+    expect(articleLabel('第三条', 3)).toBe('第三条');
+    expect(articleLabel('第一百零三条', 103)).toBe('第一百零三条');
   });
 });
 

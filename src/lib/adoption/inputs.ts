@@ -21,15 +21,34 @@ export interface SourceLike {
 }
 
 /**
- * The framework adoption is measured against: the one most local texts say they implement
- * (settings `implements`), the first in the corpus's order on a tie or when none says. A corpus can
- * hold several (a national opinion, a provincial decision, a law a plan rests on); the choice must
- * not depend on which settings file happens to come first.
+ * The frameworks adoption is measured against, every framework text of the corpus: the one most
+ * local texts say they implement (settings `implements`) first, then the others by that count, the
+ * corpus's order on a tie. A corpus can hold several (a national opinion, a provincial decision, a law
+ * a plan rests on); each is matched on its own, and the order must not depend on which settings file
+ * happens to come first.
  */
-export function adoptedFramework<S extends SourceLike>(sources: S[]): S | undefined {
-  const frameworks = sources.filter((s) => s.role === 'framework');
+export function frameworksByUse<S extends SourceLike>(sources: S[]): S[] {
   const implementing = (f: S) => sources.filter((s) => s.role === 'local' && s.implements.includes(f.slug)).length;
-  return frameworks.reduce<S | undefined>((best, f) => (best === undefined || implementing(f) > implementing(best) ? f : best), undefined);
+  const frameworks = sources.filter((s) => s.role === 'framework');
+  return frameworks
+    .map((f, i) => ({ f, i, n: implementing(f) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** The framework most local texts implement (the first of frameworksByUse), or undefined when there is none. */
+export function adoptedFramework<S extends SourceLike>(sources: S[]): S | undefined {
+  return frameworksByUse(sources)[0];
+}
+
+/**
+ * The framework a hand-labelled set was judged against: the source of the units it labels as adopted
+ * (every set is labelled against one framework's units), or the adopted framework when it labels none.
+ */
+export function judgedFramework<S extends SourceLike>(labelledUnits: string[], sourceOfUnit: (unit: string) => string | undefined, sources: S[]): S | undefined {
+  const frameworks = sources.filter((s) => s.role === 'framework');
+  const named = labelledUnits.map(sourceOfUnit).find((slug) => frameworks.some((f) => f.slug === slug));
+  return frameworks.find((f) => f.slug === named) ?? adoptedFramework(sources);
 }
 
 /**
@@ -48,12 +67,30 @@ export const defaultCorpusOptions: CorpusOptions = { termShare: 0.02, termMin: 3
 
 export type AdoptionOptions = Omit<MatchOptions, 'termIn' | 'commonIn'> & CorpusOptions & { clauseThreshold: number };
 
-export function adoptionSetup<M extends MeasureLike>(measures: M[], sources: SourceLike[], instruments: Instrument[] = [], options: Partial<AdoptionOptions> = {}) {
-  const framework = adoptedFramework(sources);
+/**
+ * The local texts a framework is compared with: those whose settings say they implement it, and those
+ * that name none of the corpus's frameworks (what they implement is not known, so shared wording and
+ * instruments are reported, as 措辞同 and 举措同). A text that names other frameworks only is not
+ * compared with this one: its settings say what it implements. So the work grows with the texts
+ * that implement each framework, not with frameworks × texts.
+ */
+export function comparedWith<S extends SourceLike>(framework: SourceLike, sources: S[]): S[] {
+  const frameworks = new Set(sources.filter((s) => s.role === 'framework').map((s) => s.slug));
+  return sources.filter((s) => s.role === 'local' && (s.implements.includes(framework.slug) || !s.implements.some((slug) => frameworks.has(slug))));
+}
+
+/** The matcher for one framework (by default the adopted one) over the measures of the local texts compared with it. */
+export function adoptionSetup<M extends MeasureLike, S extends SourceLike>(
+  measures: M[],
+  sources: S[],
+  instruments: Instrument[] = [],
+  options: Partial<AdoptionOptions> = {},
+  framework: S | undefined = adoptedFramework(sources),
+) {
   if (!framework) throw new Error('no framework source');
   const { termIn: _t, commonIn: _c, ...matchDefaults } = defaultOptions;
   const opts: AdoptionOptions = { ...matchDefaults, ...defaultCorpusOptions, clauseThreshold: defaultClauseAlignOptions.threshold, ...options };
-  const localSlugs = new Set(sources.filter((s) => s.role === 'local').map((s) => s.slug));
+  const localSlugs = new Set(comparedWith(framework, sources).map((s) => s.slug));
   // The decision's articles are its measures; its front text (chapter 0) is not one.
   const articles = measures.filter((m) => m.source === framework.slug && m.chapterNumber > 0).sort((a, b) => a.number - b.number);
   const locals = measures.filter((m) => localSlugs.has(m.source));

@@ -158,3 +158,11 @@ export function segments(text: string, ranges: Array<[number, number]>): Array<{
 
 /** 17 → 十七, 29 → 二十九: how the decision numbers its articles. */
 export const articleNumeral = writeNumeral;
+
+/**
+ * How pages name an article after its framework's name: a law's or regulation's own 第X条 as written
+ * (物业条例第三条), otherwise its number in brackets, whichever brackets the text used (省委决定（十七）).
+ */
+export function articleLabel(label: string, number: number): string {
+  return /^第.+条$/.test(label) ? label : `（${articleNumeral(number)}）`;
+}

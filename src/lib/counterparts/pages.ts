@@ -5,8 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { Element } from 'hast';
-import { readAdoption, readCounterparts } from '../collections.ts';
-import { adoptionFramework, chapterLabel, getChapters, getSources, labelOf, wideLimit } from '../plans.ts';
+import { readAdoptions, readCounterparts } from '../collections.ts';
+import { frameworkName, chapterLabel, getChapters, getSources, labelOf, wideLimit } from '../plans.ts';
 import { adoptionArticleUrl } from '../urls.ts';
 import { displayTitle } from '../display.ts';
 import { firstClause } from '../search/snippet.ts';
@@ -31,11 +31,11 @@ export function measureHeading(m: Pick<MeasureData, 'label' | 'title' | 'text'>)
 }
 
 let articleMemo: Promise<Map<string, { label: string; url: string }>> | undefined;
-/** Framework article id → how a pair's shared article is named (framework and numeral) and its adoption page. */
+/** Framework article id → how a pair's shared article is named (framework and article label) and its adoption page. */
 const articleNames = () =>
-  (articleMemo ??= readAdoption().then(async ({ articles, framework }) => {
-    const { name } = await adoptionFramework(framework);
-    return new Map(articles.map((a) => [a.id, { label: `${name}（${a.numeral}）`, url: adoptionArticleUrl(a.number) }]));
+  (articleMemo ??= readAdoptions().then(async ({ articles, frameworks }) => {
+    const names = new Map(await Promise.all(frameworks.map(async (f) => [f.framework, await frameworkName(f.framework)] as const)));
+    return new Map(articles.map((a) => [a.id, { label: `${names.get(a.framework)}${a.label}`, url: adoptionArticleUrl(a.framework, a.number) }]));
   }));
 
 let memo: Promise<{ shards: SideBySideShard[]; index: SideBySideIndex }> | undefined;

@@ -1,23 +1,27 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../lib/csv.ts';
-import { readAdoption } from '../../lib/collections.ts';
+import { readAdoptions } from '../../lib/collections.ts';
+import { adoptionArticleUrl, adoptionUrl } from '../../lib/urls.ts';
 
 /**
- * Every adopting (local measure, article) pair with why: the article's instruments the measure states,
- * the clauses it restates and the passages it shares (offsets into each text); and the matcher's
- * measured precision and recall on each hand-labelled evaluation set.
+ * Every adopting (local measure, framework article) pair with why, for every framework: the article's
+ * instruments the measure states, the clauses it restates and the passages it shares (offsets into
+ * each text); per framework the coverage and dictionary applied; and the matcher's measured precision
+ * and recall on each hand-labelled evaluation set. Articles, matches and evaluations name their framework.
  */
 export const GET: APIRoute = async () => {
-  const { articles, matches, measures, options, coverage, dictionary, evaluations } = await readAdoption();
+  const { frameworks, articles, matches, measures } = await readAdoptions();
+  const evaluations = frameworks.flatMap((f) => f.evaluations);
   return jsonResponse({
     method:
       'adopts when the measure states one of the article’s instruments (content/instruments.json; scope checked per sentence), or a clause restates one of the article’s clauses (character 2–3-gram TF-IDF cosine ≥ clauseThreshold), or verbatim passages score ≥ threshold (common substrings ≥ minLength joined across gaps ≤ maxGap; generic and title passages dropped unless they word one of the article’s instruments; score = informative characters); wording in a sentence about a level an instrument is not for does not count',
-    options,
-    dictionary,
-    // Every labelled set, held-out sets first (read once after the matcher was frozen: the figures to cite).
+    // The same for every framework (the matcher's defaults).
+    options: frameworks[0]?.options ?? null,
+    // The framework most local texts implement first; each matched on its own.
+    frameworks: frameworks.map((f) => ({ framework: f.framework, page: adoptionUrl(f.framework), predates: [...f.predates], coverage: f.coverage, dictionary: f.dictionary })),
+    // Every labelled set, per framework held-out sets first (read once after the matcher was frozen: the figures to cite).
     evaluations,
-    coverage,
-    articles: articles.map(({ text: _t, ...a }) => ({ ...a, page: `/adoption/${a.number}/` })),
+    articles: articles.map(({ text: _t, ...a }) => ({ ...a, page: adoptionArticleUrl(a.framework, a.number) })),
     matches: matches.map((m) => {
       const measure = measures.get(m.measureId)!;
       return {
@@ -25,6 +29,7 @@ export const GET: APIRoute = async () => {
         source: measure.source,
         jurisdiction: measure.jurisdiction,
         measureUrl: measure.url,
+        framework: m.framework,
         article: m.articleId,
         articleNumber: m.articleNumber,
         score: m.score,

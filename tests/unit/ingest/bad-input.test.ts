@@ -128,6 +128,22 @@ describe('a sources folder that is not as expected stops with a clear error and 
     expect(error.message).toMatch(/other\.json: the settings file is missing/);
   });
 
+  it('old /adoption/{n}/ addresses asked of two frameworks', async () => {
+    const framework = (slug: string) => ({ ...settings, slug, role: 'framework', shortAdoptionUrls: true });
+    const error = await folderFails(async (sources) => {
+      for (const slug of ['first-decision', 'second-law']) {
+        await writeFile(join(sources, `${slug}.txt`), good);
+        await writeFile(join(sources, `${slug}.json`), JSON.stringify(framework(slug)));
+      }
+    });
+    expect(error.message).toMatch(/second-law\.json: "shortAdoptionUrls" is set on first-decision and second-law: \/adoption\/\{n\}\/ can lead to one framework only/);
+  });
+
+  it('old /adoption/{n}/ addresses asked of a local text', async () => {
+    const error = await folderFails((sources) => writeFile(join(sources, 'demo.json'), JSON.stringify({ ...settings, shortAdoptionUrls: true })));
+    expect(error.message).toMatch(/demo\.json: "shortAdoptionUrls" is for a framework \(role "framework"\): remove it from this local text/);
+  });
+
   it('a missing sources folder', async () => {
     const { sources, out } = await project(good);
     await ingest(sources, out);
