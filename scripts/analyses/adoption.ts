@@ -4,7 +4,7 @@
  * wording (src/lib/adoption/) — and per article × source how many measures adopt it.
  */
 import { adoptionSetup, comparedWith, frameworksByUse, judgedFramework } from '../../src/lib/adoption/inputs.ts';
-import { articleLabel, articleNumeral } from '../../src/lib/adoption/match.ts';
+import { articleLabel, articleName, articleNumeral } from '../../src/lib/adoption/match.ts';
 import { evaluateAdoption } from '../../src/lib/adoption/evaluate.ts';
 import type { AdoptionArticle, AdoptionEvaluationEntry, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
 import type { Instrument } from '../../src/schemas/instruments.ts';
@@ -106,6 +106,8 @@ function adoptionOf(framework: Corpus['sources'][number], order: number, corpus:
     number: m.number,
     numeral: articleNumeral(m.number),
     label: articleLabel(m.label, m.number),
+    name: articleName(articleLabel(m.label, m.number), m.title, m.text),
+    heading: `${articleLabel(m.label, m.number)}${m.title}` || articleName('', m.title, m.text),
     title: m.title,
     text: m.text,
     url: m.url,

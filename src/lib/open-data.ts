@@ -180,7 +180,11 @@ export const adoptionResource: ResourceSpec = {
     { name: 'measure_id', schema: adoptionMatchSchema.shape.measureId, description: 'The local measure (measures.csv id).' },
     { name: 'article_id', schema: adoptionMatchSchema.shape.articleId, description: 'The framework article: a measure of the framework text (measures.csv id).' },
     { name: 'framework', schema: adoptionMatchSchema.shape.framework, description: 'The framework the article is of (sources.csv slug); each framework is matched on its own.' },
-    { name: 'article_number', schema: adoptionMatchSchema.shape.articleNumber, description: 'The article’s number; its page is /adoption/{framework}/{n}/.' },
+    {
+      name: 'article_number',
+      schema: adoptionMatchSchema.shape.articleNumber,
+      description: 'The article’s number as its text numbers it (17 for (十七), 3 for 第三条); its page is /adoption/{framework}/{article_id}/.',
+    },
     { name: 'source', schema: adoptionMatchSchema.shape.source, description: 'The local measure’s source (sources.csv).' },
     {
       name: 'score',

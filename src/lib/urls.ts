@@ -10,9 +10,14 @@ export function adoptionUrl(framework: string): string {
   return `/adoption/${framework}/`;
 }
 
-/** A framework article's adoption page, `/adoption/{framework}/{number}/`, or one adopting measure on it (`#m-{measure}`). */
-export function adoptionArticleUrl(framework: string, number: number, measure?: string): string {
-  return `/adoption/${framework}/${number}/${measure ? `#m-${measure}` : ''}`;
+/**
+ * A framework article's adoption page, `/adoption/{framework}/{article id}/`, or one adopting measure
+ * on it (`#m-{measure}`). Keyed by the article's unit id, not its number: the id keeps its meaning
+ * when a revised framework renumbers its articles, and a plan's measures, numbered per section, have
+ * unique ids but not unique numbers.
+ */
+export function adoptionArticleUrl(framework: string, article: string, measure?: string): string {
+  return `/adoption/${framework}/${article}/${measure ? `#m-${measure}` : ''}`;
 }
 
 /** One local text's measures that adopt a framework, `/adoption/{framework}/by/{source}/`. */

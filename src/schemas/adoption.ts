@@ -15,8 +15,12 @@ export const adoptionArticleSchema = z.object({
   /** Article number as the decision writes it: 17 for (十七). */
   number: z.number(),
   numeral: z.string(),
-  /** How pages name it after the framework's name: `（十七）`, or a law's `第三条` (src/lib/adoption/match.ts articleLabel). */
+  /** Its number as pages write it: `（十七）`, a law's `第三条`; empty for a plan's measure without one (src/lib/adoption/match.ts articleLabel). */
   label: z.string(),
+  /** How pages name it after the framework's name: its label, or its title in quotation marks (articleName). */
+  name: z.string(),
+  /** Its heading on its page and in lists: label and title (`（十七）健全社区网格化管理服务机制`), or its name. */
+  heading: z.string(),
   title: z.string(),
   text: z.string(),
   url: z.string(),

@@ -114,13 +114,13 @@ describe('the fixture corpus built as a site', () => {
     const matrix = page('adoption/beiyuan-property');
     expect(textOf(matrix)).toContain('落实物业条例的情况');
     // Its 第三条 row links the rules' column to the article's list.
-    expect(matrix).toContain('href="/adoption/beiyuan-property/3/#demo-city-property"');
-    const article = page('adoption/beiyuan-property/3');
+    expect(matrix).toContain('href="/adoption/beiyuan-property/beiyuan-property-2-0-3/#demo-city-property"');
+    const article = page('adoption/beiyuan-property/beiyuan-property-2-0-3');
     expect(textOf(article)).toContain('落实 物业条例第三条');
     expect(article).toContain('id="m-demo-city-property-2-0-3"');
     // The rules' chapter page: a badge per framework, each with the verb its settings call for.
     const chapter = page('plans/demo-city-property/2');
-    expect(chapter).toContain('href="/adoption/beiyuan-property/3/#m-demo-city-property-2-0-3"');
+    expect(chapter).toContain('href="/adoption/beiyuan-property/beiyuan-property-2-0-3/#m-demo-city-property-2-0-3"');
     expect(textOf(chapter)).toContain('落实 物业条例第三条');
     expect(textOf(chapter)).toContain('本章落实框架文件的举措');
   });

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLinksResolve, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
-import { adoptedArticle, adoptionPage, outline } from '../support/built-examples.ts';
+import { adoptedArticle, adoptionData, adoptionPage, outline } from '../support/built-examples.ts';
 import { shippedExpectations, stated } from '../support/expectation-schema.ts';
 import { readCurated } from '../../scripts/lib/curated.ts';
 import { readGenerated } from '../../scripts/lib/read-generated.ts';
@@ -191,12 +191,18 @@ describe('/adoption/{framework}/', () => {
       expect(want, `tests/expectations/${slug}.json: adoption`).toBeDefined();
       expect(cells.filter((href) => href.endsWith(`#${slug}`)).length, slug).toBeGreaterThanOrEqual(want!.matrixCellsAtLeast);
     }
-    for (const href of cells) expect(href).toMatch(new RegExp(`^${escapeRegExp(adoptionPage())}\\d+/#(${slugs.join('|')})$`));
+    for (const href of cells) expect(href).toMatch(new RegExp(`^${escapeRegExp(adoptionPage())}${framework.slug}-[\\d-]+/#(${slugs.join('|')})$`));
     await expectLinksResolve(page, cells);
     // Each article's row links to every plan whose expectations say it adopts the article.
     const adopters = new Map<number, number>();
     for (const slug of slugs) for (const article of expectationsOf.get(slug)?.adoption?.adoptsArticles ?? []) adopters.set(article, (adopters.get(article) ?? 0) + 1);
-    for (const [article, plans] of adopters) expect(await page.locator(`#article-${article} td a`).count(), `article ${article}`).toBe(plans);
+    // Rows are keyed by the article's unit id (numbers can repeat in a framework, ids cannot).
+    const idOf = new Map(
+      adoptionData()
+        .articles.filter((a) => a.framework === framework.slug)
+        .map((a) => [a.number, a.id]),
+    );
+    for (const [article, plans] of adopters) expect(await page.locator(`[id="${idOf.get(article)}"] td a`).count(), `article ${article}`).toBe(plans);
     // The method note states the measured precision and recall, per plan and half, with the sample.
     const method = page.locator('#method');
     expect(await method.locator('table.evaluation tbody tr').count()).toBeGreaterThanOrEqual(5);

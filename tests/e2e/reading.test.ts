@@ -243,7 +243,7 @@ describe('a chapter and the framework', () => {
     const measureLink = await section.locator('li > a').first().getAttribute('href');
     expect(measureLink).toMatch(new RegExp(`^${escapeRegExp(chapter)}#${adopting.source}-[\\d-]+$`));
     await badge.click();
-    await page.waitForURL(new RegExp(`/adoption/${adopting.framework}/\\d+/#m-${adopting.source}-`));
+    await page.waitForURL(new RegExp(`/adoption/${adopting.framework}/${adopting.framework}-[\\d-]+/#m-${adopting.source}-`));
     // The instrument it states, or the passages it reuses, marked.
     const target = page.locator(':target');
     expect(await target.locator('.why, mark').count()).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import { adoption } from '../../scripts/analyses/adoption.ts';
 import type { AdoptionEvaluationFile } from '../../src/schemas/curated.ts';
 import { readAllCurated } from '../../scripts/lib/curated.ts';
 import { formatEvaluation } from '../../src/lib/adoption/evaluate.ts';
-import { articleLabel, articleNumeral, createMatcher, segments } from '../../src/lib/adoption/match.ts';
+import { articleLabel, articleName, articleNumeral, createMatcher, segments } from '../../src/lib/adoption/match.ts';
 import type { AdoptionEvaluationEntry, AdoptionMatchEntry } from '../../src/schemas/adoption.ts';
 import { containment, normalise, sharedCount, shingles } from '../../src/lib/adoption/shingles.ts';
 import { realCorpus } from '../support/corpus.ts';
@@ -94,6 +94,13 @@ describe('alignment', () => {
     expect(articleLabel('（三）', 3)).toBe('（三）');
     expect(articleLabel('第三条', 3)).toBe('第三条');
     expect(articleLabel('第一百零三条', 103)).toBe('第一百零三条');
+    expect(articleLabel('', 2)).toBe('');
+  });
+
+  it('names an article after its framework by its label, or a plan’s measure without one by its title or first clause', () => {
+    expect(articleName('（十七）', '健全社区网格化管理服务机制', '……')).toBe('（十七）');
+    expect(articleName('', '建设智慧社区', '建设智慧社区。推进……')).toBe('“建设智慧社区”');
+    expect(articleName('', '', '推进社区综合服务设施建设，到2025年实现全覆盖。')).toBe('“推进社区综合服务设施建设”');
   });
 });
 

@@ -12,6 +12,7 @@
  * 4. score = characters in agreement over the remaining passages, each distinct passage once;
  *    adopts when score ≥ `threshold`.
  */
+import { firstClause } from '../search/snippet.ts';
 import { writeNumeral } from '../text/numerals.ts';
 import { sharedPassages } from './align.ts';
 import { normalise, shingles, sharedCount, type Normalised } from './shingles.ts';
@@ -160,9 +161,18 @@ export function segments(text: string, ranges: Array<[number, number]>): Array<{
 export const articleNumeral = writeNumeral;
 
 /**
- * How pages name an article after its framework's name: a law's or regulation's own 第X条 as written
- * (物业条例第三条), otherwise its number in brackets, whichever brackets the text used (省委决定（十七）).
+ * An article's number as pages write it: a decision's bracketed item in full-width brackets, whichever
+ * the text used (（十七）); any other label as written (a law's 第三条, a plan's 1.); none for a
+ * plan's measure that has no number of its own.
  */
 export function articleLabel(label: string, number: number): string {
-  return /^第.+条$/.test(label) ? label : `（${articleNumeral(number)}）`;
+  return /^[（(].+[)）]$/.test(label) ? `（${articleNumeral(number)}）` : label;
+}
+
+/**
+ * How pages name an article after its framework's name (省委决定（十七）, 物业条例第三条): its label, or,
+ * for a measure without one, its title or first clause in quotation marks.
+ */
+export function articleName(label: string, title: string, text: string): string {
+  return label || `“${title || firstClause(text).slice(0, 24)}”`;
 }

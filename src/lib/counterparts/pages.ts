@@ -35,7 +35,7 @@ let articleMemo: Promise<Map<string, { label: string; url: string }>> | undefine
 const articleNames = () =>
   (articleMemo ??= readAdoptions().then(async ({ articles, frameworks }) => {
     const names = new Map(await Promise.all(frameworks.map(async (f) => [f.framework, await frameworkName(f.framework)] as const)));
-    return new Map(articles.map((a) => [a.id, { label: `${names.get(a.framework)}${a.label}`, url: adoptionArticleUrl(a.framework, a.number) }]));
+    return new Map(articles.map((a) => [a.id, { label: `${names.get(a.framework)}${a.name}`, url: adoptionArticleUrl(a.framework, a.id) }]));
   }));
 
 let memo: Promise<{ shards: SideBySideShard[]; index: SideBySideIndex }> | undefined;

@@ -21,7 +21,7 @@ export const GET: APIRoute = async () => {
     frameworks: frameworks.map((f) => ({ framework: f.framework, page: adoptionUrl(f.framework), predates: [...f.predates], coverage: f.coverage, dictionary: f.dictionary })),
     // Every labelled set, per framework held-out sets first (read once after the matcher was frozen: the figures to cite).
     evaluations,
-    articles: articles.map(({ text: _t, ...a }) => ({ ...a, page: adoptionArticleUrl(a.framework, a.number) })),
+    articles: articles.map(({ text: _t, ...a }) => ({ ...a, page: adoptionArticleUrl(a.framework, a.id) })),
     matches: matches.map((m) => {
       const measure = measures.get(m.measureId)!;
       return {
