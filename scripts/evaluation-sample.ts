@@ -16,6 +16,10 @@
  *
  *   npm run evaluation:sample -- --set adoption --per-source 8 --seed 20261127 --exclude content/adoption-evaluation.json --half blind
  *
+ * In a corpus with several frameworks, `--framework {slug}` draws an adoption set for one of them:
+ * only from the local texts compared with it (src/lib/adoption/inputs.ts comparedWith), each drawn
+ * measure to be judged against every unit of that framework. Without it, every local text is drawn from.
+ *
  * Prints a JSON skeleton (ids, quotes, half) on stdout for the labeller to fill in.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +30,7 @@ import { listSources, readSource } from './lib/read-source.ts';
 import { sourcesDir } from '../src/lib/corpus-dirs.ts';
 import type { MeasureRecord } from '../src/schemas/records.ts';
 import { seededRandom, shuffled } from '../src/lib/evaluation/random.ts';
+import { comparedWith } from '../src/lib/adoption/inputs.ts';
 
 const quoteOf = (text: string) => text.replace(/\s+/g, '').slice(0, 16);
 
@@ -37,13 +42,19 @@ async function main() {
       seed: { type: 'string', default: '20261125' },
       exclude: { type: 'string', multiple: true, default: [] },
       half: { type: 'string' },
+      framework: { type: 'string' },
     },
   });
   const perSource = Number(values['per-source']);
   const seed = Number(values.seed);
   const slugs = await listSources(sourcesDir);
   const settings = await Promise.all(slugs.map(async (slug) => (await readSource(sourcesDir, slug)).settings));
-  const locals = settings.filter((s) => s.role === 'local').map((s) => s.slug);
+  const framework = values.framework === undefined ? undefined : settings.find((s) => s.slug === values.framework && s.role === 'framework');
+  if (values.framework !== undefined && !framework) {
+    const frameworks = settings.filter((s) => s.role === 'framework').map((s) => s.slug);
+    throw new Error(`--framework ${values.framework}: no framework of that slug in ${sourcesDir}; the frameworks are ${frameworks.join(', ') || 'none'}`);
+  }
+  const locals = (framework ? comparedWith(framework, settings) : settings.filter((s) => s.role === 'local')).map((s) => s.slug);
   const measures = readGenerated<MeasureRecord>('measures');
   const excluded = new Set(values.exclude.flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as { measures: Array<{ measure: string }> }).measures.map((m) => m.measure)));
   const random = seededRandom(seed);

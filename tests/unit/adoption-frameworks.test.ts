@@ -16,12 +16,16 @@ import { corpusB } from '../support/corpora.ts';
 const regulation = 'beiyuan-property';
 let both: Collections;
 let without: Collections;
+let withPlan: Collections;
 
 beforeAll(async () => {
   const curated = readAllCurated(corpusB.curated);
   const sources = await readSources(corpusB.sources);
   both = await adoption.run(buildCorpus(sources), curated, {});
   without = await adoption.run(buildCorpus(sources.filter((s) => s.settings.slug !== regulation)), curated, {});
+  // A plan read as a framework (a provincial plan its cities implement): its measures are numbered per chapter.
+  const plan = (await readSources('tests/fixtures/unrelated')).filter((s) => s.settings.slug === 'yuncheng-water');
+  withPlan = await adoption.run(buildCorpus([...sources, ...plan.map((s) => ({ ...s, settings: { ...s.settings, role: 'framework' as const } }))]), curated, {});
 }, 60_000);
 
 const summaries = (c: Collections) => c['adoption-summary'] as AdoptionSummary[];
@@ -81,5 +85,21 @@ describe('a corpus with two frameworks', () => {
     expect(first(articles(both))).toEqual(first(articles(without)));
     const coverage = (c: Collections) => Object.fromEntries(Object.entries(summaries(c)[0].coverage).filter(([slug]) => plans.has(slug)));
     expect(coverage(both)).toEqual(coverage(without));
+  });
+});
+
+describe('a plan as a framework', () => {
+  const own = () => articles(withPlan).filter((a) => a.framework === 'yuncheng-water');
+
+  it('has measures whose numbers repeat but whose ids, and so their adoption pages, do not', () => {
+    const numbers = own().map((a) => a.number);
+    expect(new Set(numbers).size).toBeLessThan(numbers.length);
+    expect(new Set(own().map((a) => a.id)).size).toBe(own().length);
+  });
+
+  it('names a numbered item by its number and a measure without one by its first clause (read from the fixture text)', () => {
+    const byHeading = own().map((a) => [a.label, a.name, a.heading]);
+    expect(byHeading).toContainEqual(['（一）', '（一）', '（一）改造老旧管网']);
+    expect(byHeading).toContainEqual(['', '“城区现有供水管网总长约420公里”', '“城区现有供水管网总长约420公里”']);
   });
 });
