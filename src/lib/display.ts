@@ -1,3 +1,5 @@
+import { firstClause } from './search/snippet.ts';
+
 /**
  * How a title is shown: the data keeps a heading as written (第一节　重大意义, 前　　言); pages show
  * its spacing normalised, so a contents list does not mix ideographic, doubled and single spaces.
@@ -17,4 +19,10 @@ export function displayTitle(text: string): string {
 /** Each run of whitespace as one space, nothing trimmed: for a piece of a title that goes on. */
 export function collapseSpaces(text: string): string {
   return text.replace(/[\s\u3000]+/gu, ' ');
+}
+
+/** How a measure is named in lists: its label and title, or its first clause when it has no title. */
+export function measureHeading(m: { label: string; title: string; text: string }): string {
+  const title = m.title || firstClause(m.text).slice(0, 40);
+  return displayTitle(`${m.label}${title}`).replace(/[。；]$/, '');
 }

@@ -106,7 +106,7 @@ describe('the fixture corpus built as a site', () => {
       ['/adoption/beiyuan-property/', '物业条例'],
     ]);
     const text = textOf(html).replace(/\s+/g, '');
-    expect(text).toContain('在设置中写明落实它的：示范市·十五五规划、河西县。');
+    expect(text).toContain('在设置中写明落实它的：北原省·物业条例、示范市·十五五规划、河西县。');
     expect(text).toContain('在设置中写明落实它的：示范市·物业管理办法。');
   });
 
@@ -125,6 +125,17 @@ describe('the fixture corpus built as a site', () => {
     expect(chapter).toContain('href="/adoption/beiyuan-property/beiyuan-property-2-0-3/#m-demo-city-property-2-0-3"');
     expect(textOf(chapter)).toContain('落实 物业条例第三条');
     expect(textOf(chapter)).toContain('本章落实框架文件的举措');
+  });
+
+  it('shows, on a chapter of the regulation, both what it adopts of the opinion and what the rules adopt of it', () => {
+    const html = page('plans/beiyuan-property/2');
+    const text = textOf(html).replace(/\s+/g, ' ');
+    expect(text).toContain('本章落实框架文件的举措');
+    expect(html).toContain('href="/adoption/beiyuan/beiyuan-2-0-3/#m-beiyuan-property-2-0-4"');
+    expect(text).toContain('落实 省级意见（三）');
+    expect(text).toContain('各文本落实本部分条文的举措');
+    expect(html).toContain('id="chapter-adoption-title"');
+    expect(html).toContain('id="chapter-adopted-title"');
   });
 
   it('publishes no old /adoption/{n}/ addresses when no framework’s settings ask for them', () => {

@@ -1,8 +1,9 @@
 /**
  * Several frameworks in one corpus (tests/fixtures/corpus-b: a provincial opinion two plans
- * implement, and a provincial property regulation the city's property rules implement): each is
- * matched on its own against the texts that implement it, every entry names its framework, and
- * adding the second framework leaves the first one's adoption by its plans exactly as it was.
+ * implement, and a provincial property regulation — itself implementing the opinion — that the
+ * city's property rules implement): each is matched on its own against the texts that implement it,
+ * every entry names its framework, and adding the second framework leaves the first one's adoption
+ * by its plans exactly as it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adoption } from '../../scripts/analyses/adoption.ts';
@@ -38,7 +39,7 @@ describe('a corpus with two frameworks', () => {
       ['beiyuan', 'beiyuan', 0],
       [regulation, regulation, 1],
     ]);
-    expect(summaries(both).map((s) => s.sources.map((l) => l.slug).sort())).toEqual([['demo-city', 'hexi'], ['demo-city-property']]);
+    expect(summaries(both).map((s) => s.sources.map((l) => l.slug).sort())).toEqual([[regulation, 'demo-city', 'hexi'], ['demo-city-property']]);
     expect(summaries(both).map((s) => s.predates)).toEqual([[], []]);
   });
 
@@ -74,6 +75,15 @@ describe('a corpus with two frameworks', () => {
     // Each pair's article is one of its own framework's.
     const frameworkOf = new Map(articles(both).map((a) => [a.id, a.framework]));
     for (const m of matches(both)) expect(frameworkOf.get(m.articleId), m.id).toBe(m.framework);
+  });
+
+  it('compares the regulation, a framework that implements the opinion, with the opinion: its 第四条 restates the opinion’s (三)', () => {
+    // Both say 推动党组织向住宅小区延伸 (read from the two fixture texts).
+    expect(
+      matches(both)
+        .filter((m) => m.source === regulation)
+        .map((m) => m.id),
+    ).toEqual(['beiyuan-property-2-0-4>beiyuan-2-0-3']);
   });
 
   it('leaves the first framework’s articles, and its plans’ pairs, evidence and coverage, as they are without the second', () => {

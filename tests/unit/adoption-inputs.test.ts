@@ -66,4 +66,10 @@ describe('the local texts a framework is compared with', () => {
     expect(comparedWith(sources[1], sources).map((s) => s.slug)).toEqual(['c', 'd', 'f', 'g']);
     expect(comparedWith(sources[0], sources).map((s) => s.slug)).toEqual(['d', 'e', 'f', 'g']);
   });
+
+  it('include a framework that implements it (a provincial decision under a national opinion), never the framework itself', () => {
+    const sources = [source('a-national', 'framework'), source('b-province', 'framework', ['a-national']), source('c', 'local', ['b-province']), source('d', 'local')];
+    expect(comparedWith(sources[0], sources).map((s) => s.slug)).toEqual(['b-province', 'd']);
+    expect(comparedWith(sources[1], sources).map((s) => s.slug)).toEqual(['c', 'd']);
+  });
 });

@@ -34,9 +34,9 @@ function drawnSources(...args: string[]): string[] {
 }
 
 describe('drawing an adoption set for one of several frameworks', () => {
-  it('draws from the texts that implement it (the property rules for the regulation, the two plans for the opinion)', () => {
+  it('draws from the texts that implement it (the property rules for the regulation; the two plans and the regulation for the opinion)', () => {
     expect(drawnSources('--framework', 'beiyuan-property')).toEqual(['demo-city-property']);
-    expect(drawnSources('--framework', 'beiyuan')).toEqual(['demo-city', 'hexi']);
+    expect(drawnSources('--framework', 'beiyuan')).toEqual(['beiyuan-property', 'demo-city', 'hexi']);
   });
 
   it('draws from every local text without --framework', () => {

@@ -68,15 +68,17 @@ export const defaultCorpusOptions: CorpusOptions = { termShare: 0.02, termMin: 3
 export type AdoptionOptions = Omit<MatchOptions, 'termIn' | 'commonIn'> & CorpusOptions & { clauseThreshold: number };
 
 /**
- * The local texts a framework is compared with: those whose settings say they implement it, and those
- * that name none of the corpus's frameworks (what they implement is not known, so shared wording and
- * instruments are reported, as 措辞同 and 举措同). A text that names other frameworks only is not
- * compared with this one: its settings say what it implements. So the work grows with the texts
- * that implement each framework, not with frameworks × texts.
+ * The texts a framework is compared with: those whose settings say they implement it — local texts,
+ * and frameworks too (a provincial decision implementing a national opinion: adoption runs down every
+ * level) — and the local texts that name none of the corpus's frameworks (what they implement is not
+ * known, so shared wording and instruments are reported, as 措辞同 and 举措同). A text that names other
+ * frameworks only is not compared with this one: its settings say what it implements. So the work
+ * grows with the texts that implement each framework, not with frameworks × texts.
  */
 export function comparedWith<S extends SourceLike>(framework: SourceLike, sources: S[]): S[] {
   const frameworks = new Set(sources.filter((s) => s.role === 'framework').map((s) => s.slug));
-  return sources.filter((s) => s.role === 'local' && (s.implements.includes(framework.slug) || !s.implements.some((slug) => frameworks.has(slug))));
+  const namesNone = (s: S) => s.role === 'local' && !s.implements.some((slug) => frameworks.has(slug));
+  return sources.filter((s) => s.slug !== framework.slug && (s.implements.includes(framework.slug) || namesNone(s)));
 }
 
 /** The matcher for one framework (by default the adopted one) over the measures of the local texts compared with it. */

@@ -8,8 +8,7 @@ import type { Element } from 'hast';
 import { readAdoptions, readCounterparts } from '../collections.ts';
 import { frameworkName, chapterLabel, getChapters, getSources, labelOf, wideLimit } from '../plans.ts';
 import { adoptionArticleUrl } from '../urls.ts';
-import { displayTitle } from '../display.ts';
-import { firstClause } from '../search/snippet.ts';
+import { displayTitle, measureHeading } from '../display.ts';
 import type { SideBySideIndex, SideBySideShard } from '../../schemas/counterparts.ts';
 import { counterpartsBlock } from './reading.ts';
 import { sideBySideHref } from './side-by-side.ts';
@@ -23,12 +22,6 @@ type MeasureData = Awaited<ReturnType<typeof measureData>>[number];
 const measureData = async () => (await getCollection('measures')).map((entry) => entry.data);
 let measuresById: Promise<Map<string, MeasureData>> | undefined;
 const byIdMemo = () => (measuresById ??= measureData().then((list) => new Map(list.map((m) => [m.id, m]))));
-
-/** How a measure is named in lists: its label and title, or its first clause when it has no title. */
-export function measureHeading(m: Pick<MeasureData, 'label' | 'title' | 'text'>): string {
-  const title = m.title || firstClause(m.text).slice(0, 40);
-  return displayTitle(`${m.label}${title}`).replace(/[。；]$/, '');
-}
 
 let articleMemo: Promise<Map<string, { label: string; url: string }>> | undefined;
 /** Framework article id → how a pair's shared article is named (framework and article label) and its adoption page. */
