@@ -165,6 +165,8 @@ describe('/adoption/ and the addresses adoption pages had before', () => {
       [`/adoption/${article.number}/#m-${measure.id}`, `${article.page}#m-${measure.id}`],
       [`/adoption/by/${local}/`, `${adoptionPage()}by/${local}/`],
       ['/adoption/#evaluation', `${adoptionPage()}#evaluation`],
+      // The old matrix's row of an article, now keyed by its id.
+      [`/adoption/#article-${article.number}`, `${adoptionPage()}#${article.id}`],
     ];
     for (const [from, to] of moves) {
       const page = await context.newPage();
