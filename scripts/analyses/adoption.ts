@@ -94,24 +94,28 @@ function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
   };
 }
 
-/** One framework matched against the local texts compared with it: its articles, adopting pairs, summary and evaluations. */
+/** One framework matched against the texts compared with it: its articles, adopting pairs, summary and evaluations. */
 function adoptionOf(framework: Corpus['sources'][number], order: number, corpus: Corpus, curated: Curated, frameworkOf: (set: AdoptionEvaluationFile) => string | undefined) {
   const setup = adoptionSetup(corpus.measures, corpus.sources, curated.instruments.instruments, {}, framework);
   const { match, locals: localMeasures, options } = setup;
   const locals = comparedWith(framework, corpus.sources);
-  const articles = setup.articles.map((m, position) => ({
-    id: m.id,
-    framework: framework.slug,
-    position,
-    number: m.number,
-    numeral: articleNumeral(m.number),
-    label: articleLabel(m.label, m.number),
-    name: articleName(articleLabel(m.label, m.number), m.title, m.text),
-    heading: `${articleLabel(m.label, m.number)}${m.title}` || articleName('', m.title, m.text),
-    title: m.title,
-    text: m.text,
-    url: m.url,
-  }));
+  const articles = setup.articles.map((m, position) => {
+    const label = articleLabel(m.label, m.number);
+    const name = articleName(label, m.title, m.text);
+    return {
+      id: m.id,
+      framework: framework.slug,
+      position,
+      number: m.number,
+      numeral: articleNumeral(m.number),
+      label,
+      name,
+      heading: `${label}${m.title}` || name,
+      title: m.title,
+      text: m.text,
+      url: m.url,
+    };
+  });
   const articleOrder = new Map(articles.map((a) => [a.id, a.position]));
   const measureOrder = new Map(localMeasures.map((m, i) => [m.id, i]));
   const sourceOf = new Map(localMeasures.map((m) => [m.id, m.source]));
