@@ -1,11 +1,13 @@
 /**
  * Adoption: for every framework of the corpus and every local measure, the framework's articles it
  * adopts — it states one of the article's instruments (content/instruments.json) or reuses its
- * wording (src/lib/adoption/) — and per article × source how many measures adopt it.
+ * wording (src/lib/adoption/) — corrected, on the measures a labeller reviewed against every article
+ * (the adoption evaluation sets), by the labels; and per article × source how many measures adopt it.
  */
 import { adoptionSetup, comparedWith, frameworksByUse, judgedFramework } from '../../src/lib/adoption/inputs.ts';
 import { articleLabel, articleName, articleNumeral } from '../../src/lib/adoption/match.ts';
 import { evaluateAdoption } from '../../src/lib/adoption/evaluate.ts';
+import { reviewedPairs, reviewsFrom, type Labelling } from '../../src/lib/adoption/review.ts';
 import type { AdoptionArticle, AdoptionEvaluationEntry, AdoptionMatchEntry, AdoptionSummary } from '../../src/schemas/adoption.ts';
 import type { Instrument } from '../../src/schemas/instruments.ts';
 import { curatedNamesWith, adoptionEvaluationFileSchema, curatedFiles, type AdoptionEvaluationFile, type Curated, type CuratedName } from '../../src/schemas/curated.ts';
@@ -83,6 +85,18 @@ function evaluations(curated: Curated, context: EvaluationContext, framework: st
   return [...scored.filter((e) => e.role === 'held-out'), ...scored.filter((e) => e.role === 'development')];
 }
 
+/**
+ * The primary labellings of `framework`'s sets (not second labellings), each limited to measures
+ * compared with it: the reviews of those measures (src/lib/adoption/review.ts).
+ */
+function labellings(curated: Curated, framework: string, frameworkOf: (set: AdoptionEvaluationFile) => string | undefined, compared: Map<string, string>): Labelling[] {
+  return evaluationFiles.flatMap((name) => {
+    const set = curated[name] as AdoptionEvaluationFile | undefined;
+    if (!set || set.secondOf || frameworkOf(set) !== framework) return [];
+    return [{ file: curatedFiles[name].path, measures: set.measures.filter((m) => compared.has(m.measure)) }];
+  });
+}
+
 /** How much of the dictionary applies to this framework. */
 function dictionarySize(instruments: Instrument[], articleIds: Set<string>) {
   const applied = instruments.filter((i) => articleIds.has(i.article));
@@ -119,11 +133,20 @@ function adoptionOf(framework: Corpus['sources'][number], order: number, corpus:
   const articleOrder = new Map(articles.map((a) => [a.id, a.position]));
   const measureOrder = new Map(localMeasures.map((m, i) => [m.id, i]));
   const sourceOf = new Map(localMeasures.map((m) => [m.id, m.source]));
-  const pairs = localMeasures
-    .flatMap((m) => match(m).filter((r) => r.adopts))
-    .sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
+  // The detector's adopting pairs, then the reviews (src/lib/adoption/review.ts): on a measure a
+  // labeller judged against every unit of this framework, the labels decide.
+  const detectedBy = new Map(localMeasures.map((m) => [m.id, match(m).filter((r) => r.adopts)]));
+  const reviews = reviewsFrom(labellings(curated, framework.slug, frameworkOf, sourceOf));
+  const articleText = new Map(articles.map((a) => [a.id, a.text]));
+  const reviewed = reviewedPairs(
+    localMeasures,
+    (id) => detectedBy.get(id) ?? [],
+    (measureId, articleId) => ({ measureId, articleId, score: 0, adopts: false, passages: [], clauses: [], instruments: [] }),
+    reviews,
+    (id) => articleText.get(id),
+  ).sort((a, b) => articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)! || measureOrder.get(a.measureId)! - measureOrder.get(b.measureId)!);
   const numberOf = new Map(articles.map((a) => [a.id, a.number]));
-  const matches = pairs.map((r) => ({
+  const matches = reviewed.map((r) => ({
     id: `${r.measureId}>${r.articleId}`,
     framework: framework.slug,
     articleNumber: numberOf.get(r.articleId)!,
@@ -131,16 +154,17 @@ function adoptionOf(framework: Corpus['sources'][number], order: number, corpus:
     ...r,
   }));
   const matrix: AdoptionSummary['matrix'] = {};
-  for (const r of matches) {
-    const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, best: 0 });
+  for (const r of matches.filter((m) => m.adopts)) {
+    const cell = ((matrix[r.articleId] ??= {})[r.source] ??= { count: 0, detected: 0, best: 0 });
     cell.count++;
+    if (r.detected) cell.detected++;
     cell.best = Math.max(cell.best, r.score);
   }
-  const adopting = new Set(matches.map((r) => r.measureId));
+  const adopting = new Set(matches.filter((r) => r.adopts).map((r) => r.measureId));
   const coverage: AdoptionSummary['coverage'] = {};
   for (const s of locals) {
     const own = localMeasures.filter((m) => m.source === s.slug);
-    coverage[s.slug] = { measures: own.length, adopting: own.filter((m) => adopting.has(m.id)).length };
+    coverage[s.slug] = { measures: own.length, adopting: own.filter((m) => adopting.has(m.id)).length, reviewed: own.filter((m) => reviews.has(m.id)).length };
   }
   const summary: AdoptionSummary = {
     id: framework.slug,
@@ -152,8 +176,16 @@ function adoptionOf(framework: Corpus['sources'][number], order: number, corpus:
     coverage,
     options,
     dictionary: dictionarySize(curated.instruments.instruments, new Set(articles.map((a) => a.id))),
+    review: {
+      measures: reviews.size,
+      files: [...new Set([...reviews.values()].map((r) => r.file))],
+      confirmed: matches.filter((m) => m.detected && m.adopts && m.review).length,
+      added: matches.filter((m) => !m.detected).length,
+      rejected: matches.filter((m) => m.detected && !m.adopts).length,
+    },
   };
-  const adopted = new Set(matches.map((m) => m.id));
+  // The detector is scored on what it found, never on what the reviews settled.
+  const adopted = new Set(matches.filter((m) => m.detected).map((m) => m.id));
   const found = (measure: string, article: string) => adopted.has(`${measure}>${article}`);
   // Labels are judged against every unit of the framework, its front text too: a positive there is
   // one the matcher (articles only) cannot find, so it counts as missed, not as nothing.

@@ -21,10 +21,11 @@ export const counterparts: Analysis = {
   run(corpus, curated, earlier) {
     const order = sourceOrder(corpus.sources);
     const tag = createCounterpartTagger(curated.instruments.instruments, curated.localInstruments.instruments);
-    // The framework articles each measure adopts, as the adoption analysis (run before this one) found them.
+    // The framework articles each measure adopts, as the adoption analysis (run before this one)
+    // detected them: not the reviews, so the counterparts' figures hold for texts nobody has reviewed.
     const adoptedBy = new Map<string, string[]>();
     for (const match of earlier['adoption-matches'] as AdoptionMatchEntry[]) {
-      if (match.adopts) adoptedBy.set(match.measureId, [...(adoptedBy.get(match.measureId) ?? []), match.articleId]);
+      if (match.detected) adoptedBy.set(match.measureId, [...(adoptedBy.get(match.measureId) ?? []), match.articleId]);
     }
     const finder = createCounterpartFinder(corpus.measures, {}, { tag, adopted: (id) => adoptedBy.get(id) ?? [], sourceOrder: bySlugOrder(order) });
     const shards: CounterpartShard[] = order.map((slug, index) => ({

@@ -28,25 +28,29 @@ export async function readIndicators() {
 
 /**
  * Adoption of every framework's articles (scripts/analyses/adoption.ts): one bundle per framework,
- * in summary order (the framework most local texts implement first), with its articles, matches
- * and evaluations; and every local measure by id.
+ * in summary order (the framework most local texts implement first), with its articles, its
+ * adopting pairs (`matches`, the verdict that counts: reviewed where a labeller reviewed the measure),
+ * the detections a review rejected (`rejected`) and its evaluations; and every local measure by id.
  */
 export async function readAdoptions() {
-  const [articles, matches, summaries, evaluations, measures] = await Promise.all([
+  const [articles, pairs, summaries, evaluations, measures] = await Promise.all([
     getCollection('adoptionArticles').then(data).then(byOrder),
     getCollection('adoptionMatches').then(data).then(byOrder),
     getCollection('adoptionSummary').then(data).then(byOrder),
     getCollection('adoptionEvaluation').then(data).then(byOrder),
     getCollection('measures').then(data),
   ]);
+  const matches = pairs.filter((m) => m.adopts);
+  const rejected = pairs.filter((m) => !m.adopts);
   const frameworks = summaries.map((summary) => ({
     ...summary,
     articles: articles.filter((a) => a.framework === summary.framework),
     matches: matches.filter((m) => m.framework === summary.framework),
+    rejected: rejected.filter((m) => m.framework === summary.framework),
     evaluations: evaluations.filter((e) => e.framework === summary.framework),
     predates: new Set(summary.predates),
   }));
-  return { frameworks, articles, matches, measures: new Map(measures.map((m) => [m.id, m])) };
+  return { frameworks, articles, matches, rejected, measures: new Map(measures.map((m) => [m.id, m])) };
 }
 
 /** Adoption of one framework's articles (`framework` a framework's slug), as readAdoptions gives it. */

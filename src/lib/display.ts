@@ -22,6 +22,11 @@ export function collapseSpaces(text: string): string {
 }
 
 /** How a measure is named in lists: its label and title, or its first clause when it has no title. */
+/** Where a measure stands, for a link to it in a list of measures from many places: chapter · section · its title (or number). */
+export function measurePlace(m: { chapterTitle: string; sectionTitle: string; title: string; label: string; number: number }): string {
+  return `${m.chapterTitle.replace(/\s+/g, '')}${m.sectionTitle ? ` · ${m.sectionTitle}` : ''} · ${m.title || m.label || `第${m.number}项`}`;
+}
+
 export function measureHeading(m: { label: string; title: string; text: string }): string {
   const title = m.title || firstClause(m.text).slice(0, 40);
   return displayTitle(`${m.label}${title}`).replace(/[。；]$/, '');

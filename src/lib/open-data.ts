@@ -173,7 +173,7 @@ export const adoptionResource: ResourceSpec = {
   path: 'data/adoption.csv',
   title: 'Adoption of framework articles',
   description:
-    'One row per (local measure, framework article) pair where the measure adopts the article — states one of its instruments or reuses its wording: the flat form of adoption.json (which gives the instruments and passages).',
+    'One row per (local measure, framework article) pair that the detector found or a review settled: the measure adopts the article — states one of its instruments or reuses its wording — by the verdict that counts (`adopts`: the labeller’s where the measure was reviewed, else the detector’s); detections a review rejected are rows with adopts false. The flat form of adoption.json (which gives the instruments, passages and reasons).',
   primaryKey: ['measure_id', 'article_id'],
   foreignKeys: [toMeasure('measure_id'), toMeasure('article_id'), bySource, { fields: 'framework', reference: { resource: 'sources', fields: 'slug' } }],
   fields: [
@@ -194,7 +194,24 @@ export const adoptionResource: ResourceSpec = {
     {
       name: 'adopts',
       schema: adoptionMatchSchema.shape.adopts,
-      description: 'True for every row: the measure adopts the article (by instrument, by reworded clause, or by a score reaching the threshold).',
+      description: 'The verdict that counts: the review’s where the measure was reviewed (review_file not empty), else the detector’s (always true then).',
+    },
+    {
+      name: 'detected',
+      schema: adoptionMatchSchema.shape.detected,
+      description:
+        'The detector found the pair (by instrument, by reworded clause, or by a score reaching the threshold); its precision and recall are computed from this column alone.',
+    },
+    {
+      name: 'review_file',
+      schema: z.string(),
+      description:
+        'The hand-labelled set (content/, evaluation-sets.csv) in which a labeller judged the measure against every unit of the framework; empty when nobody reviewed it.',
+    },
+    {
+      name: 'review_reason',
+      schema: z.string(),
+      description: 'The labeller’s reason: why the measure adopts the article, or why a detected pair is not adoption (empty when the labeller gave none).',
     },
   ],
 };

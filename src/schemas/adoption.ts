@@ -62,6 +62,26 @@ export const instrumentEvidenceSchema = z.object({
   articleText: z.string(),
 });
 
+/**
+ * A labeller's verdict on a pair (src/lib/adoption/review.ts): the measure was judged against every
+ * unit of the framework in an adoption evaluation set, so the verdict holds whether or not the
+ * detector found the pair.
+ */
+export const pairReviewSchema = z.object({
+  adopts: z.boolean(),
+  /** The set (a file under content/) the verdict comes from. */
+  file: z.string(),
+  /** Why it adopts; for a rejected detection the labeller's near-miss reason, or '' when none was written. */
+  reason: z.string(),
+  /** For an adoption: the article's instrument as the labeller named it, the measure's words and the article's. */
+  instrument: z.string().nullable(),
+  measureWording: z.string().nullable(),
+  articleQuote: z.string().nullable(),
+  /** [start, end) of those words in the measure's text (one range per part of a wording with …) and in the article's. */
+  local: z.array(range),
+  article: range.nullable(),
+});
+
 export const adoptionMatchSchema = z.object({
   /** `{measureId}>{articleId}`. */
   id: z.string(),
@@ -76,7 +96,12 @@ export const adoptionMatchSchema = z.object({
   /** The local measure's source. */
   source: z.string(),
   score: z.number(),
+  /** The verdict that counts: the review's where the measure was reviewed, else the detector's. */
   adopts: z.boolean(),
+  /** The detector found it (its figures are computed from this alone). */
+  detected: z.boolean(),
+  /** The labeller's verdict, or null when nobody reviewed the measure. */
+  review: pairReviewSchema.nullable(),
   /** Verbatim evidence: passages the measure shares with the article. */
   passages: z.array(sharedPassageSchema),
   /** Reworded reuse: clauses restating the article's clauses. */
@@ -109,13 +134,15 @@ export const adoptionSummarySchema = z.object({
   sources: z.array(z.object({ slug: z.string(), jurisdiction: z.string() })),
   /** Of those, the ones not written to implement the framework (settings `implements` without it): their pairs are 措辞同 / 举措同. */
   predates: z.array(z.string()),
-  /** matrix[articleId][source] = adopting measures and their best score. */
-  matrix: z.record(z.string(), z.record(z.string(), z.object({ count: z.number(), best: z.number() }))),
-  /** Local measures per source, and how many adopt at least one article. */
-  coverage: z.record(z.string(), z.object({ measures: z.number(), adopting: z.number() })),
+  /** matrix[articleId][source] = adopting measures (as reviewed), how many of them the detector found, and their best score. */
+  matrix: z.record(z.string(), z.record(z.string(), z.object({ count: z.number(), detected: z.number(), best: z.number() }))),
+  /** Local measures per source, how many adopt at least one article, and how many were reviewed. */
+  coverage: z.record(z.string(), z.object({ measures: z.number(), adopting: z.number(), reviewed: z.number() })),
   options: matchOptionsSchema,
   /** The instrument dictionary applied: framework articles with entries, entries, instrument terms, topic terms. */
   dictionary: z.object({ articles: z.number(), entries: z.number(), terms: z.number(), topicTerms: z.number() }),
+  /** The reviews applied: measures reviewed, the sets they come from, and detected pairs confirmed, pairs added, detected pairs rejected. */
+  review: z.object({ measures: z.number(), files: z.array(z.string()), confirmed: z.number(), added: z.number(), rejected: z.number() }),
 });
 
 export type AdoptionArticle = z.infer<typeof adoptionArticleSchema>;

@@ -223,9 +223,10 @@ describe('/adoption/{framework}/', () => {
       .filter((f) => f.role === 'held-out')
       .at(-1)!;
     // Precision and recall counted here from the labels and /data/adoption.json, not taken from the page's tables.
-    const published = (await (await fetch(siteUrl('/data/adoption.json'))).json()) as { matches: Array<{ measure: string; article: string }> };
+    const published = (await (await fetch(siteUrl('/data/adoption.json'))).json()) as { matches: Array<{ measure: string; article: string; detected: boolean }> };
     const drawn = new Set(latest.file.measures.map((m) => m.measure));
-    const found = new Set(published.matches.filter((m) => drawn.has(m.measure)).map((m) => `${m.measure}>${m.article}`));
+    // What the detector found: the pages' counts are the reviewed ones, the estimate is of the detector.
+    const found = new Set(published.matches.filter((m) => drawn.has(m.measure) && m.detected).map((m) => `${m.measure}>${m.article}`));
     const labelled = new Set(latest.file.measures.flatMap((m) => m.adopts.map((a) => `${m.measure}>${a.article}`)));
     const right = [...found].filter((pair) => labelled.has(pair)).length;
     const precision = right / found.size;
@@ -236,12 +237,81 @@ describe('/adoption/{framework}/', () => {
     expect(note).toContain(`${latest.file.measures.length} 条举措`);
     expect(note).toContain(`约 ${precision.toFixed(2)} 确为落实`);
     expect(note).toContain(`约 ${recall.toFixed(2)} 被检测出来`);
-    expect(note).toContain(`约为所列的 ${(precision / recall).toFixed(1)} 倍`);
+    expect(note).toContain(`约为检测出的 ${(precision / recall).toFixed(1)} 倍`);
     expect(note).toContain(precision < recall ? '偏高' : '偏低');
     // Its link lands on the method's evaluation, on this page.
     expect(await page.locator('#undercount a').getAttribute('href')).toBe('#evaluation');
     await expectLinksResolve(page, [`${adoptionPage()}#evaluation`]);
     expect(errors).toEqual([]);
+  });
+
+  it('counts by the reviews where a labeller judged a measure against every article, and says how they changed the detector’s pairs', async () => {
+    // Counted here from the labels and the detector's pairs in /data/adoption.json (`detected`), not from the page or the review step.
+    const published = (await (await fetch(siteUrl('/data/adoption.json'))).json()) as {
+      articles: Array<{ id: string; framework: string }>;
+      matches: Array<{ measure: string; article: string; detected: boolean; adopts: boolean }>;
+    };
+    const articleIds = new Set(published.articles.filter((a) => a.framework === framework.slug).map((a) => a.id));
+    const files = scoredFiles().map((f) => f.file);
+    const reviewed = new Set(files.flatMap((f) => f.measures.map((m) => m.measure)));
+    const labelled = new Set(files.flatMap((f) => f.measures.flatMap((m) => m.adopts.filter((a) => articleIds.has(a.article)).map((a) => `${m.measure}>${a.article}`))));
+    const detected = new Set(published.matches.filter((m) => m.detected && articleIds.has(m.article)).map((m) => `${m.measure}>${m.article}`));
+    const detectedOnReviewed = [...detected].filter((pair) => reviewed.has(pair.split('>')[0]));
+    const confirmed = detectedOnReviewed.filter((pair) => labelled.has(pair)).length;
+    const rejected = detectedOnReviewed.length - confirmed;
+    const added = [...labelled].filter((pair) => !detected.has(pair)).length;
+    expect(added).toBeGreaterThan(0);
+    expect(rejected).toBeGreaterThan(0);
+    const { page, errors } = await openPage(context, adoptionPage());
+    const note = (await page.locator('#review').textContent())!.replace(/\s+/g, ' ');
+    expect(note).toContain(` ${reviewed.size} 条举措经人工逐条`);
+    expect(note).toContain(`${confirmed} 对经核定确认`);
+    expect(note).toContain(`${rejected} 对核定为不算落实`);
+    expect(note).toContain(`另有 ${added} 对检测未发现`);
+    // The lede's pair count is the reviewed one: the detector's pairs less those rejected, plus those added (on this framework).
+    const unreviewedDetected = [...detected].filter((pair) => !reviewed.has(pair.split('>')[0])).length;
+    expect(await page.locator('.lede').textContent()).toContain(`共 ${confirmed + added + unreviewedDetected} 对`);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows on an article’s page which pairs a review added or rejected, the added ones in the labeller’s words, every count matching its matrix cell', async () => {
+    // An article with both an added pair and a rejected one, found from the labels and the detector's pairs.
+    const published = (await (await fetch(siteUrl('/data/adoption.json'))).json()) as {
+      articles: Array<{ id: string; framework: string; page: string }>;
+      matches: Array<{ measure: string; article: string; detected: boolean; adopts: boolean }>;
+    };
+    const files = scoredFiles().map((f) => f.file);
+    const labels = new Map(files.flatMap((f) => f.measures.flatMap((m) => m.adopts.map((a) => [`${m.measure}>${a.article}`, a] as const))));
+    const reviewed = new Set(files.flatMap((f) => f.measures.map((m) => m.measure)));
+    const detected = published.matches.filter((m) => m.detected);
+    const isDetected = new Set(detected.map((m) => `${m.measure}>${m.article}`));
+    const article = published.articles.find(
+      (a) =>
+        a.framework === framework.slug &&
+        [...labels.keys()].some((pair) => pair.endsWith(`>${a.id}`) && !isDetected.has(pair)) &&
+        detected.some((m) => m.article === a.id && reviewed.has(m.measure) && !labels.has(`${m.measure}>${a.id}`)),
+    )!;
+    expect(article).toBeDefined();
+    const { page, errors } = await openPage(context, article.page);
+    const addedPair = [...labels.keys()].find((pair) => pair.endsWith(`>${article.id}`) && !isDetected.has(pair))!;
+    const addedMeasure = addedPair.split('>')[0];
+    const item = page.locator(`.adopting[id="m-${addedMeasure}"]`);
+    expect(await item.locator('.review-tag').textContent()).toBe('人工核定补入（检测未发现）');
+    const why = (await item.locator('.why').first().textContent())!;
+    expect(why).toContain(labels.get(addedPair)!.measureWording);
+    expect(await item.locator('[lang="en"]').textContent()).toBe(labels.get(addedPair)!.reason);
+    // The rejected detections, each linking to its measure.
+    const rejectedIds = detected.filter((m) => m.article === article.id && reviewed.has(m.measure) && !labels.has(`${m.measure}>${article.id}`)).map((m) => m.measure);
+    expect(await page.locator('#rejected .adopting').evaluateAll((items) => items.map((i) => i.id))).toEqual(rejectedIds.map((id) => `m-${id}`));
+    await expectLinksResolve(page, await page.locator('#rejected .meta a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
+    // Each plan's count on this page is its matrix cell.
+    const matrix = await openPage(context, adoptionPage());
+    for (const { source: slug } of locals) {
+      const shown = await page.locator(`section[id="${slug}"] .adopting`).count();
+      const cell = matrix.page.locator(`.adoption-matrix tr[id="${article.id}"] td a[href$="#${slug}"]`);
+      expect(shown > 0 ? await cell.textContent() : await cell.count(), slug).toBe(shown > 0 ? String(shown) : 0);
+    }
+    expect([...errors, ...matrix.errors]).toEqual([]);
   });
 
   it('says why each measure adopts an article: the instrument it states, and the wording it reuses marked on both sides', async () => {
@@ -329,10 +399,21 @@ describe('open data', () => {
     );
     expect(lines.length - 1).toBe(json.length);
     const adoption = (await (await page.request.get(siteUrl('/data/adoption.json'))).json()) as {
-      matches: Array<{ measure: string; source: string; article: string; passages: unknown[]; clauses: unknown[]; instruments: unknown[] }>;
+      matches: Array<{
+        measure: string;
+        source: string;
+        article: string;
+        detected: boolean;
+        review: { measureWording: string | null; reason: string } | null;
+        passages: unknown[];
+        clauses: unknown[];
+        instruments: unknown[];
+      }>;
       evaluations: Array<{ file: string; role: string; available: boolean; cells: Array<{ source: string; half: string; measures: number }> }>;
     };
-    expect(adoption.matches.every((m) => m.passages.length + m.clauses.length + m.instruments.length > 0)).toBe(true);
+    // Every pair says why: the detector's evidence, or the labeller's words and reason.
+    expect(adoption.matches.filter((m) => m.detected).every((m) => m.passages.length + m.clauses.length + m.instruments.length > 0)).toBe(true);
+    expect(adoption.matches.filter((m) => !m.detected).every((m) => m.review !== null && m.review.measureWording !== null && m.review.reason !== '')).toBe(true);
     for (const { source: slug } of locals) {
       const want = expectationsOf.get(slug)!.adoption!;
       expect(adoption.matches.filter((m) => m.source === slug).length, slug).toBeGreaterThanOrEqual(want.matchesAtLeast);

@@ -186,12 +186,14 @@ describe('the data package', () => {
         .slice(1)
         .map((row) => row.slice(0, 3)),
     ).toEqual(pairs);
-    const adoption = readJson<{ matches: Array<{ measure: string; article: string; framework: string; score: number }> }>('data/adoption.json');
+    const adoption = readJson<{
+      matches: Array<{ measure: string; article: string; framework: string; score: number; adopts: boolean; detected: boolean; review: { file: string } | null }>;
+    }>('data/adoption.json');
     expect(
       csv('data/adoption.csv')
         .slice(1)
-        .map((row) => [row[0], row[1], row[2], Number(row[5])]),
-    ).toEqual(adoption.matches.map((m) => [m.measure, m.article, m.framework, m.score]));
+        .map((row) => [row[0], row[1], row[2], Number(row[5]), row[6], row[7], row[8]]),
+    ).toEqual(adoption.matches.map((m) => [m.measure, m.article, m.framework, m.score, String(m.adopts), String(m.detected), m.review?.file ?? '']));
   });
 
   it('gives each source an absolute address beside its relative one', () => {

@@ -4,13 +4,13 @@ import { readAdoptions } from '../../lib/collections.ts';
 import { adoptionArticleUrl, adoptionUrl } from '../../lib/urls.ts';
 
 /**
- * Every adopting (local measure, framework article) pair with why, for every framework: the article's
+ * Every (local measure, framework article) pair detected or reviewed, with why, for every framework: the article's
  * instruments the measure states, the clauses it restates and the passages it shares (offsets into
  * each text); per framework the coverage and dictionary applied; and the matcher's measured precision
  * and recall on each hand-labelled evaluation set. Articles, matches and evaluations name their framework.
  */
 export const GET: APIRoute = async () => {
-  const { frameworks, articles, matches, measures } = await readAdoptions();
+  const { frameworks, articles, matches, rejected, measures } = await readAdoptions();
   const evaluations = frameworks.flatMap((f) => f.evaluations);
   return jsonResponse({
     method:
@@ -18,25 +18,40 @@ export const GET: APIRoute = async () => {
     // The same for every framework (the matcher's defaults).
     options: frameworks[0]?.options ?? null,
     // The framework most local texts implement first; each matched on its own.
-    frameworks: frameworks.map((f) => ({ framework: f.framework, page: adoptionUrl(f.framework), predates: [...f.predates], coverage: f.coverage, dictionary: f.dictionary })),
+    review:
+      'on a measure a labeller judged against every unit of the framework (an adoption evaluation set), the labels decide: `adopts` is the review’s verdict, `detected` what the detector found; the detector’s precision and recall are computed from `detected` alone',
+    frameworks: frameworks.map((f) => ({
+      framework: f.framework,
+      page: adoptionUrl(f.framework),
+      predates: [...f.predates],
+      coverage: f.coverage,
+      dictionary: f.dictionary,
+      review: f.review,
+    })),
     // Every labelled set, per framework held-out sets first (read once after the matcher was frozen: the figures to cite).
     evaluations,
     articles: articles.map(({ text: _t, ...a }) => ({ ...a, page: adoptionArticleUrl(a.framework, a.id) })),
-    matches: matches.map((m) => {
-      const measure = measures.get(m.measureId)!;
-      return {
-        measure: m.measureId,
-        source: measure.source,
-        jurisdiction: measure.jurisdiction,
-        measureUrl: measure.url,
-        framework: m.framework,
-        article: m.articleId,
-        articleNumber: m.articleNumber,
-        score: m.score,
-        instruments: m.instruments,
-        clauses: m.clauses,
-        passages: m.passages,
-      };
-    }),
+    // Every pair detected or reviewed: the adopting ones (`adopts`) and the detections a review rejected.
+    matches: [...matches, ...rejected]
+      .sort((a, b) => a.order - b.order)
+      .map((m) => {
+        const measure = measures.get(m.measureId)!;
+        return {
+          measure: m.measureId,
+          source: measure.source,
+          jurisdiction: measure.jurisdiction,
+          measureUrl: measure.url,
+          framework: m.framework,
+          article: m.articleId,
+          articleNumber: m.articleNumber,
+          adopts: m.adopts,
+          detected: m.detected,
+          review: m.review,
+          score: m.score,
+          instruments: m.instruments,
+          clauses: m.clauses,
+          passages: m.passages,
+        };
+      }),
   });
 };
