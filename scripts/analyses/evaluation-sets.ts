@@ -64,6 +64,7 @@ export const evaluationSets: Analysis = {
               wording: a.wording,
               shared: a.instrument,
               reason: a.reason,
+              reasonZh: a.reasonZh ?? null,
             })),
             ...m.near.map((n) => ({
               measure: m.measure,
@@ -74,6 +75,7 @@ export const evaluationSets: Analysis = {
               wording: null,
               shared: null,
               reason: n.reason,
+              reasonZh: n.reasonZh ?? null,
             })),
           ]),
         },
@@ -99,6 +101,7 @@ export const evaluationSets: Analysis = {
               wording: null,
               shared: c.shared,
               reason: c.reason,
+              reasonZh: null,
             })),
             ...m.near.map((n) => ({
               measure: m.measure,
@@ -109,6 +112,7 @@ export const evaluationSets: Analysis = {
               wording: null,
               shared: null,
               reason: n.reason,
+              reasonZh: null,
             })),
           ]),
         },

@@ -341,6 +341,7 @@ export const evaluationLabelsResource: ResourceSpec = {
     { name: 'wording', schema: evaluationLabel.wording, description: 'Adoption: `verbatim` (repeats the article’s wording) or `reworded`.' },
     { name: 'shared', schema: evaluationLabel.shared, description: 'The instrument, requirement or target both state (positives).' },
     { name: 'reason', schema: evaluationLabel.reason, description: 'Why, in the labeller’s words.' },
+    { name: 'reason_zh', schema: evaluationLabel.reasonZh, description: 'The reason translated into Chinese for the pages, where the set gives a translation.' },
   ],
 };
 
@@ -374,6 +375,7 @@ export function evaluationRows(sets: EvaluationSet[]) {
         wording: l.wording,
         shared: l.shared,
         reason: l.reason,
+        reason_zh: l.reasonZh,
       })),
     ),
   };

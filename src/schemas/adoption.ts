@@ -73,6 +73,8 @@ export const pairReviewSchema = z.object({
   file: z.string(),
   /** Why it adopts; for a rejected detection the labeller's near-miss reason, or '' when none was written. */
   reason: z.string(),
+  /** Its Chinese translation where the set gives one (the labellers wrote in English); null otherwise. */
+  reasonZh: z.string().nullable(),
   /** For an adoption: the article's instrument as the labeller named it, the measure's words and the article's. */
   instrument: z.string().nullable(),
   measureWording: z.string().nullable(),

@@ -52,11 +52,20 @@ const evaluationAdoptionSchema = z
     /** `verbatim` when the measure repeats the article's wording (a shared string of 8 or more characters), `reworded` otherwise. */
     wording: z.enum(['verbatim', 'reworded']),
     reason: z.string().min(1),
+    /** `reason` in Chinese for the pages: a translation (the labellers wrote in English, and `reason` stays the record). */
+    reasonZh: z.string().min(1).optional(),
   })
   .strict();
 
 /** A pair the labeller judged not an adoption although it shares terms or topic, with why. */
-const evaluationNearMissSchema = z.object({ article: z.string().min(1), articleQuote: z.string().min(2), reason: z.string().min(1) }).strict();
+const evaluationNearMissSchema = z
+  .object({
+    article: z.string().min(1),
+    articleQuote: z.string().min(2),
+    reason: z.string().min(1),
+    /** As for an adoption: a Chinese translation of `reason`. */ reasonZh: z.string().min(1).optional(),
+  })
+  .strict();
 
 /**
  * How an evaluation set has been used, for the method notes: `held-out` — read once, after the

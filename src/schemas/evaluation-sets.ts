@@ -47,6 +47,8 @@ export const evaluationSetSchema = z.object({
       /** The instrument, requirement or target both state (adopts, counterpart); null for a near miss. */
       shared: z.string().nullable(),
       reason: z.string(),
+      /** The reason in Chinese, where the set gives a translation; null otherwise. */
+      reasonZh: z.string().nullable(),
     }),
   ),
 });

@@ -299,7 +299,8 @@ describe('/adoption/{framework}/', () => {
     expect(await item.locator('.review-tag').textContent()).toBe('人工核定补入（检测未发现）');
     const why = (await item.locator('.why').first().textContent())!;
     expect(why).toContain(labels.get(addedPair)!.measureWording);
-    expect(await item.locator('[lang="en"]').textContent()).toBe(labels.get(addedPair)!.reason);
+    // The labeller's reason, in the set's Chinese translation.
+    expect(await item.locator('.review-reason').textContent()).toBe(`核定理由：${labels.get(addedPair)!.reasonZh}`);
     // The rejected detections, each linking to its measure.
     const rejectedIds = detected.filter((m) => m.article === article.id && reviewed.has(m.measure) && !labels.has(`${m.measure}>${article.id}`)).map((m) => m.measure);
     expect(await page.locator('#rejected .adopting').evaluateAll((items) => items.map((i) => i.id))).toEqual(rejectedIds.map((id) => `m-${id}`));

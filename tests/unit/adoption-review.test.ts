@@ -23,7 +23,16 @@ const label = (article: string, extra: Partial<Labelling['measures'][number]['ad
 });
 // a-1 and a-2 reviewed; a-3 not.
 const labellings: Labelling[] = [
-  { file: 'set-1.json', measures: [{ measure: 'a-1', adopts: [label('f-1', { instrument: '在职党员到社区报到', measureWording: '双报到' })], near: [label('f-3')] }] },
+  {
+    file: 'set-1.json',
+    measures: [
+      {
+        measure: 'a-1',
+        adopts: [label('f-1', { instrument: '在职党员到社区报到', measureWording: '双报到', reasonZh: '“双报到”即该条的报到制度' })],
+        near: [label('f-3', { reasonZh: '只是智慧社区的话题' })],
+      },
+    ],
+  },
   { file: 'set-2.json', measures: [{ measure: 'a-2', adopts: [label('f-2', { instrument: '村规民约', measureWording: '修订…村规民约' })], near: [] }] },
 ];
 const detected: Record<string, Array<{ measureId: string; articleId: string }>> = {
@@ -54,7 +63,9 @@ describe('reviewed adoption', () => {
   });
 
   it('rejects a detected pair the labeller did not list, giving the near-miss reason', () => {
-    expect(pair('a-1', 'f-3')).toMatchObject({ detected: true, adopts: false, review: { adopts: false, reason: 'reason for f-3' } });
+    expect(pair('a-1', 'f-3')).toMatchObject({ detected: true, adopts: false, review: { adopts: false, reason: 'reason for f-3', reasonZh: '只是智慧社区的话题' } });
+    // A set without a translation gives the reason alone.
+    expect(pair('a-2', 'f-2')!.review!.reasonZh).toBeNull();
   });
 
   it('confirms a detected pair the labeller listed, and locates each part of a wording with …', () => {

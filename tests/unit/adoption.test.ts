@@ -359,6 +359,24 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     for (const m of matches.filter((m) => reviewedMeasures.has(m.measureId))) expect(m.review?.file).toMatch(/^adoption-evaluation[\w-]*\.json$/);
   });
 
+  it('gives every reason of the shipped sets in Chinese too, so the pages show no English', () => {
+    const primary = [
+      curated.adoptionEvaluation!,
+      curated.adoptionEvaluationHoldout!,
+      curated.adoptionEvaluationHoldout2!,
+      curated.adoptionEvaluationHoldout3!,
+      curated.adoptionEvaluationHoldout4!,
+      curated.adoptionEvaluationHoldout5!,
+    ];
+    const labels = primary.flatMap((set) => set.measures.flatMap((m) => [...m.adopts, ...m.near]));
+    expect(labels.length).toBeGreaterThan(700);
+    // Each translation is Chinese prose: Latin letters only in ids and abbreviations (sichuan-3-0-10, 5G, CBD), never an English word.
+    for (const l of labels) {
+      expect(l.reasonZh, l.reason).toMatch(/[\u4e00-\u9fff]{4}/);
+      expect(l.reasonZh!.replace(/[a-z]+-[\d-]+/g, ''), l.reasonZh).not.toMatch(/[A-Za-z]{5}/);
+    }
+  });
+
   it('scores the detector on what it detected, not on the reviewed verdicts', () => {
     // Had the reviews leaked into the scoring, every labelled set would score recall 1 and precision 1.
     expect(fifth.cells.find((c) => c.source === 'all')!.recall.value).toBeLessThan(0.75);

@@ -15,6 +15,8 @@ export interface PairLabel {
   article: string;
   articleQuote: string;
   reason: string;
+  /** The reason in Chinese, where the set gives a translation. */
+  reasonZh?: string;
   instrument?: string;
   measureWording?: string;
 }
@@ -55,6 +57,8 @@ export interface PairReview {
   file: string;
   /** The labeller's reason: for an adoption, why; for a rejected detection, the near-miss reason, or '' when none was written. */
   reason: string;
+  /** Its Chinese translation, where the set gives one. */
+  reasonZh: string | null;
   /** For an adoption: the article's instrument as the labeller named it, and the words on both sides. */
   instrument: string | null;
   measureWording: string | null;
@@ -68,22 +72,26 @@ export interface PairReview {
 export function reviewOf(review: ReviewedMeasure | undefined, measureText: string, articleId: string, articleText: string): PairReview | null {
   if (!review) return null;
   const label = review.adopts.get(articleId);
-  if (!label)
+  if (!label) {
+    const near = review.near.get(articleId);
     return {
       adopts: false,
       file: review.file,
-      reason: review.near.get(articleId)?.reason ?? '',
+      reason: near?.reason ?? '',
+      reasonZh: near?.reasonZh ?? null,
       instrument: null,
       measureWording: null,
       articleQuote: null,
       local: [],
       article: null,
     };
+  }
   const wording = label.measureWording ?? null;
   return {
     adopts: true,
     file: review.file,
     reason: label.reason,
+    reasonZh: label.reasonZh ?? null,
     instrument: label.instrument ?? null,
     measureWording: wording,
     articleQuote: label.articleQuote,
