@@ -370,7 +370,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     ];
     const labels = primary.flatMap((set) => set.measures.flatMap((m) => [...m.adopts, ...m.near]));
     expect(labels.length).toBeGreaterThan(700);
-    // Each translation is Chinese prose: Latin letters only in ids and abbreviations (sichuan-3-0-10, 5G, CBD), never an English word.
+    // Each translation is Chinese prose: Latin letters only in ids and abbreviations (a unit id such as x-3-0-10, 5G, CBD), never an English word.
     for (const l of labels) {
       expect(l.reasonZh, l.reason).toMatch(/[\u4e00-\u9fff]{4}/);
       expect(l.reasonZh!.replace(/[a-z]+-[\d-]+/g, ''), l.reasonZh).not.toMatch(/[A-Za-z]{5}/);
