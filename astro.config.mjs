@@ -7,6 +7,7 @@ import { remarkGfmTable } from './src/plugins/remark-gfm-table.ts';
 import { remarkPlanUnits } from './src/plugins/remark-plan-units.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { astroCacheDir, siteOutDir } from './src/lib/corpus-dirs.ts';
+import { indexablePages } from './src/lib/sitemap-filter.ts';
 
 // The public address of the site, for printed permalinks, citations, the sitemap and Open Graph
 // links: required for a production build, localhost for a local preview (src/lib/site-address.ts).
@@ -17,7 +18,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: siteOutDir,
-  integrations: [sitemap()],
+  // A page that asks not to be indexed (a moved address) is not listed.
+  integrations: [sitemap({ filter: indexablePages(siteOutDir, site) })],
   markdown: {
     // Source text is shown as written: no SmartyPants quotes, no GFM beyond tables.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfmTable, remarkDirective, [remarkPlanUnits, { site }]] }),

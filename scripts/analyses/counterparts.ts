@@ -27,11 +27,18 @@ export const counterparts: Analysis = {
     for (const match of earlier['adoption-matches'] as AdoptionMatchEntry[]) {
       if (match.detected) adoptedBy.set(match.measureId, [...(adoptedBy.get(match.measureId) ?? []), match.articleId]);
     }
+    // What the pages say both adopt: the verdict that counts, reviewed where a labeller reviewed.
+    const adopts = new Map<string, Set<string>>();
+    for (const match of earlier['adoption-matches'] as AdoptionMatchEntry[])
+      if (match.adopts) adopts.set(match.measureId, (adopts.get(match.measureId) ?? new Set()).add(match.articleId));
+    const adoptBoth = (a: string, b: string) => [...(adopts.get(a) ?? [])].filter((article) => adopts.get(b)?.has(article));
     const finder = createCounterpartFinder(corpus.measures, {}, { tag, adopted: (id) => adoptedBy.get(id) ?? [], sourceOrder: bySlugOrder(order) });
     const shards: CounterpartShard[] = order.map((slug, index) => ({
       id: slug,
       order: index,
-      measures: corpus.measures.filter((m) => m.source === slug).map((m) => ({ measure: m.id, counterparts: finder.of(m.id) })),
+      measures: corpus.measures
+        .filter((m) => m.source === slug)
+        .map((m) => ({ measure: m.id, counterparts: finder.of(m.id).map((c) => ({ ...c, adoptBoth: adoptBoth(m.id, c.measure) })) })),
     }));
     const summary: CounterpartSummary = {
       id: 'summary',

@@ -246,7 +246,7 @@ export const counterpartsResource: ResourceSpec = {
       name: 'shared_articles',
       schema: text,
       description:
-        'The framework articles (measures.csv ids, as the article_id of adoption.csv) both measures adopt by the adoption analysis, separated by spaces; empty when none.',
+        'The framework articles (measures.csv ids, as the article_id of adoption.csv) both measures adopt by the verdict that counts (adoption.csv `adopts`: reviewed where a labeller reviewed the measure), separated by spaces; empty when none. counterparts.json also gives `articles`, those the detector found, which the score counts.',
     },
   ],
 };
@@ -268,7 +268,7 @@ export function counterpartRows(shards: Array<{ id: string; measures: Array<{ me
         shared_phrase: c.shared.kind === 'phrase' ? c.shared.phrase : null,
         passage: c.passage.text,
         counterpart_passage: c.counterpartPassage.text,
-        shared_articles: c.articles.length > 0 ? c.articles.join(' ') : null,
+        shared_articles: c.adoptBoth.length > 0 ? c.adoptBoth.join(' ') : null,
       })),
     ),
   );

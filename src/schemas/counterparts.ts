@@ -36,8 +36,14 @@ export const counterpartSchema = z.object({
   passage: passageSchema,
   /** …and the other measure's passage. */
   counterpartPassage: passageSchema,
-  /** The framework articles both measures adopt (ids of the adoption analysis's articles); sharing one adds `articleBonus` to the score. */
+  /** The framework articles the detector found both measures adopt (ids of the adoption analysis's articles); sharing one adds `articleBonus` to the score. */
   articles: z.array(z.string()),
+  /**
+   * The framework articles both measures adopt by the verdict that counts (adoption-matches `adopts`:
+   * a labeller's where the measure was reviewed): what the pages name as 同落实, so they never
+   * contradict the adoption pages.
+   */
+  adoptBoth: z.array(z.string()),
 });
 export type Counterpart = z.infer<typeof counterpartSchema>;
 

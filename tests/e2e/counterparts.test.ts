@@ -78,6 +78,12 @@ describe('counterparts on a reading page', () => {
     const links = block.locator('.counterpart-articles a');
     expect(await links.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual(expected.map((a) => [a.label, a.url]));
     expect(await block.locator('.counterpart-articles').first().textContent()).toMatch(/^同落实：/);
+    // Never a contradiction of the adoption pages: both measures adopt each named article by the verdict /data/adoption.json gives.
+    const adoption = readJson<{ matches: Array<{ measure: string; article: string; adopts: boolean }> }>('data/adoption.json');
+    const adopts = new Set(adoption.matches.filter((m) => m.adopts).map((m) => `${m.measure}>${m.article}`));
+    for (const c of withArticle.counterparts.filter((c) => c.rank === 1))
+      for (const id of c.articles)
+        expect([adopts.has(`${withArticle.id}>${id}`), adopts.has(`${c.measure}>${id}`)], `${withArticle.id} ~ ${c.measure}: ${id}`).toEqual([true, true]);
     await expectLinksResolve(
       page,
       expected.map((a) => a.url),

@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveDistPath } from '../../scripts/lib/static-server.ts';
-import { distDir, htmlPages, pageTree, pathOf, readJson } from '../support/dist.ts';
+import { distDir, htmlPages, isMoved, ownPages, pageTree, pathOf, readJson } from '../support/dist.ts';
 import { outline } from '../support/built-examples.ts';
 import { shippedExpectations } from '../support/expectation-schema.ts';
 
@@ -81,9 +81,17 @@ describe('the built site', () => {
     for (const measure of measures) expect(measure.url.endsWith(`#${measure.id}`)).toBe(true);
   });
 
-  it('lists every page in the sitemap', async () => {
+  it('lists every page of its own in the sitemap, and no moved address (those ask not to be indexed)', async () => {
     const { readFileSync } = await import('node:fs');
     const sitemap = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
     for (const path of [...readerStarts(), '/search/']) expect(sitemap).toContain(`${path}</loc>`);
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+    const pages = await htmlPages();
+    const moved = pages.filter(isMoved).map(pathOf);
+    // Not vacuous: the shipped settings keep old adoption addresses (shortAdoptionUrls).
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.filter((path) => listed.has(path))).toEqual([]);
+    const own = (await ownPages()).map(pathOf).filter((path) => path !== '/404.html' && !path.endsWith('.html'));
+    expect(own.filter((path) => !listed.has(path))).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ async function build() {
             shared: c.shared,
             passage: [c.passage.start, c.passage.end] as [number, number],
             counterpartPassage: [c.counterpartPassage.start, c.counterpartPassage.end] as [number, number],
-            articles: c.articles,
+            articles: c.adoptBoth,
           })),
         })),
     };
@@ -97,7 +97,7 @@ export async function chapterCounterpartBlocks(source: string, chapterNumber: nu
     }
     const items = best.map((c) => {
       const other = byId.get(c.measure)!;
-      return { place: labelOf(c.source).long, heading: measureHeading(other), url: other.url, shared: c.shared, articles: c.articles.map((id) => articles.get(id)!) };
+      return { place: labelOf(c.source).long, heading: measureHeading(other), url: other.url, shared: c.shared, articles: c.adoptBoth.map((id) => articles.get(id)!) };
     });
     blocks.set(entry.measure, counterpartsBlock(entry.measure, items, documents > items.length ? { documents, href: sideBySideHref(source) } : undefined));
   }

@@ -7,7 +7,7 @@ export const GET: APIRoute = async () => {
   const { shards, summary, evaluations } = await readCounterparts();
   return jsonResponse({
     method:
-      'clauses of every measure and whole measures in character 2–3-gram TF-IDF indexes; candidates from both, bounded; score = measureWeight × whole-measure cosine + (1 − measureWeight) × best clause pair cosine (+ instrumentBonus when both name a dictionary instrument, + moreInstrumentsBonus for each further one, + articleBonus when both adopt one framework article, listed in `articles`; capped at 1); kept when score ≥ threshold, at most perDocument per other document',
+      'clauses of every measure and whole measures in character 2–3-gram TF-IDF indexes; candidates from both, bounded; score = measureWeight × whole-measure cosine + (1 − measureWeight) × best clause pair cosine (+ instrumentBonus when both name a dictionary instrument, + moreInstrumentsBonus for each further one, + articleBonus when the adoption detector found both adopt one framework article, listed in `articles`; capped at 1); kept when score ≥ threshold, at most perDocument per other document; `adoptBoth` lists the framework articles both adopt by the verdict that counts (reviewed where a labeller reviewed the measure), which the pages name as 同落实',
     options: summary.options,
     instruments: summary.instruments,
     coverage: summary.sources,
