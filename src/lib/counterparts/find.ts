@@ -21,6 +21,9 @@
 import { splitClauses, type Clause } from '../text/clauses.ts';
 import { createNgramIndex, type NgramIndex } from '../similarity/ngram-tfidf.ts';
 import type { Counterpart, CounterpartOptions, Passage, Shared } from '../../schemas/counterparts.ts';
+
+/** A counterpart as the finder gives it: what the pages say both adopt (`adoptBoth`) the analysis adds from the reviewed adoption. */
+export type FoundCounterpart = Omit<Counterpart, 'adoptBoth'>;
 import type { InstrumentHit } from '../instruments/tag.ts';
 
 export const defaultCounterpartOptions: CounterpartOptions = {
@@ -70,7 +73,7 @@ const clauseId = (measure: string, index: number) => `${measure}\u0000${index}`;
 export interface CounterpartFinder {
   options: CounterpartOptions;
   /** The counterparts of one measure, other documents in `sourceOrder`, best first within each. */
-  of(measureId: string): Counterpart[];
+  of(measureId: string): FoundCounterpart[];
   /** The score of any pair (for evaluation and tests): the same formula, without the cut. */
   score(a: string, b: string): number;
   /** What the score of a pair is made of: whole-measure cosine, best clause pair's cosine, shared instruments, framework articles both adopt. */
@@ -172,7 +175,7 @@ export function createCounterpartFinder(measures: CounterpartMeasure[], settings
 
   const score = (a: string, b: string) => scoreOf(a, b, align(a, b));
 
-  const of = (measureId: string): Counterpart[] => {
+  const of = (measureId: string): FoundCounterpart[] => {
     const self = byId.get(measureId);
     if (!self) throw new Error(`counterparts: no measure ${measureId}`);
     const other = (id: string) => byId.get(id)!.source !== self.source;
