@@ -64,8 +64,10 @@ export type CounterpartShard = z.infer<typeof counterpartShardSchema>;
 export const counterpartOptionsSchema = z.object({
   /** Counterparts kept per measure and other document. */
   perDocument: z.number(),
-  /** Lowest score kept. */
+  /** Lowest score kept for a document's second and later counterparts. */
   threshold: z.number(),
+  /** Lowest score kept for a document's best counterpart: whether the document has one at all. */
+  bestThreshold: z.number(),
   /** Weight of the whole-measure cosine; the best clause pair's cosine has the rest. */
   measureWeight: z.number(),
   /** Added when the two measures share an instrument of the dictionary (score capped at 1). */

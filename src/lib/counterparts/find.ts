@@ -13,7 +13,9 @@
  *    each further instrument they share, plus `articleBonus` when both adopt one framework article
  *    (the adoption analysis's finding: two plans implementing the same provincial article are likely
  *    to state the same thing); capped at 1. Tuned on the labelled development sets.
- * 4. Kept: score ≥ threshold, at most `perDocument` per other document, best first.
+ * 4. Kept: a document's best candidate when its score ≥ `bestThreshold`, the next ones when ≥
+ *    `threshold`, at most `perDocument` per other document, best first: whether a document has a
+ *    counterpart at all is decided by its best candidate, so it can be looser than a second listing.
  *
  * Each counterpart says what links it: the shared instrument (id and name), or else the most
  * distinctive phrase the two aligned clauses share; and the two passages.
@@ -21,14 +23,15 @@
 import { splitClauses, type Clause } from '../text/clauses.ts';
 import { createNgramIndex, type NgramIndex } from '../similarity/ngram-tfidf.ts';
 import type { Counterpart, CounterpartOptions, Passage, Shared } from '../../schemas/counterparts.ts';
+import type { InstrumentHit } from '../instruments/tag.ts';
 
 /** A counterpart as the finder gives it: what the pages say both adopt (`adoptBoth`) the analysis adds from the reviewed adoption. */
 export type FoundCounterpart = Omit<Counterpart, 'adoptBoth'>;
-import type { InstrumentHit } from '../instruments/tag.ts';
 
 export const defaultCounterpartOptions: CounterpartOptions = {
   perDocument: 8,
   threshold: 0.5,
+  bestThreshold: 0.45,
   measureWeight: 0.7,
   instrumentBonus: 0.2,
   moreInstrumentsBonus: 0.2,
@@ -211,13 +214,15 @@ export function createCounterpartFinder(measures: CounterpartMeasure[], settings
         const aligned = align(measureId, id)!;
         return { id, aligned, value: scoreOf(measureId, id, aligned) };
       })
-      .filter((candidate) => candidate.value >= options.threshold)
+      .filter((candidate) => candidate.value >= Math.min(options.threshold, options.bestThreshold))
       .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1));
     const perSource = new Map<string, typeof scored>();
     for (const candidate of scored) {
       const source = byId.get(candidate.id)!.source;
       const kept = perSource.get(source) ?? [];
-      if (kept.length < options.perDocument) perSource.set(source, [...kept, candidate]);
+      // A document's best candidate answers "has it a counterpart?" from bestThreshold; any further one must reach threshold.
+      const enough = kept.length === 0 ? candidate.value >= options.bestThreshold : candidate.value >= options.threshold;
+      if (enough && kept.length < options.perDocument) perSource.set(source, [...kept, candidate]);
     }
     return [...perSource.keys()].sort(sourceOrder).flatMap((source) =>
       perSource.get(source)!.map(({ id, aligned, value }, index) => ({
