@@ -228,8 +228,10 @@ export const curatedFiles = {
   counterpartsEvaluationHoldout: { path: 'counterparts-evaluation-holdout.json', schema: counterpartsEvaluationFileSchema, optional: true },
   counterpartsEvaluationHoldout2: { path: 'counterparts-evaluation-holdout-2.json', schema: counterpartsEvaluationFileSchema, optional: true },
   counterpartsEvaluationHoldout3: { path: 'counterparts-evaluation-holdout-3.json', schema: counterpartsEvaluationFileSchema, optional: true },
+  counterpartsEvaluationHoldout4: { path: 'counterparts-evaluation-holdout-4.json', schema: counterpartsEvaluationFileSchema, optional: true },
   /** A second, independent labelling (`secondOf`), for inter-rater agreement. */
   counterpartsEvaluationHoldout2Second: { path: 'counterparts-evaluation-holdout-2-second.json', schema: counterpartsEvaluationFileSchema, optional: true },
+  counterpartsEvaluationHoldout4Second: { path: 'counterparts-evaluation-holdout-4-second.json', schema: counterpartsEvaluationFileSchema, optional: true },
 } as const;
 export type CuratedName = keyof typeof curatedFiles;
 

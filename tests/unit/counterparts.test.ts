@@ -44,6 +44,40 @@ describe('createCounterpartFinder', () => {
     expect(finder.of('c-2')).toEqual([]);
   });
 
+  it('keeps a document’s best candidate from bestThreshold, and a second one only from threshold', () => {
+    // a-1's candidates in b, both network-grid measures: scored with no floor to read their scores.
+    const open = createCounterpartFinder(measures, { threshold: 0, bestThreshold: 0, perDocument: 2 });
+    const [first, second] = open.of('a-1').filter((c) => c.source === 'b');
+    expect(first.score).toBeGreaterThan(second.score);
+    // A floor between the two scores for the next ones, and the best's floor below the best: only the best is kept.
+    const between = (first.score + second.score) / 2;
+    const split = createCounterpartFinder(measures, { threshold: first.score + 0.01, bestThreshold: between, perDocument: 2 });
+    expect(
+      split
+        .of('a-1')
+        .filter((c) => c.source === 'b')
+        .map((c) => c.measure),
+    ).toEqual([first.measure]);
+    // Scores are given to three decimals: a floor just under the second's.
+    const under = second.score - 0.001;
+    // The same floor for both: the second is kept too once it reaches it.
+    const low = createCounterpartFinder(measures, { threshold: under, bestThreshold: under, perDocument: 2 });
+    expect(
+      low
+        .of('a-1')
+        .filter((c) => c.source === 'b')
+        .map((c) => c.measure),
+    ).toEqual([first.measure, second.measure]);
+    // bestThreshold above threshold does not raise the best's floor.
+    const inverted = createCounterpartFinder(measures, { threshold: under, bestThreshold: 0.99, perDocument: 2 });
+    expect(
+      inverted
+        .of('a-1')
+        .filter((c) => c.source === 'b')
+        .map((c) => c.measure),
+    ).toEqual([first.measure, second.measure]);
+  });
+
   it('names the most distinctive shared phrase and gives both passages as spans of the texts', () => {
     const [best] = finder.of('a-2').filter((c) => c.measure === 'b-3');
     expect(best.shared).toEqual({ kind: 'phrase', phrase: expect.any(String) });

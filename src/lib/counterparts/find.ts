@@ -13,7 +13,7 @@
  *    each further instrument they share, plus `articleBonus` when both adopt one framework article
  *    (the adoption analysis's finding: two plans implementing the same provincial article are likely
  *    to state the same thing); capped at 1. Tuned on the labelled development sets.
- * 4. Kept: a document's best candidate when its score ≥ `bestThreshold`, the next ones when ≥
+ * 4. Kept: a document's best candidate when its score ≥ `bestThreshold` (or `threshold`, if lower), the next ones when ≥
  *    `threshold`, at most `perDocument` per other document, best first: whether a document has a
  *    counterpart at all is decided by its best candidate, so it can be looser than a second listing.
  *
@@ -178,6 +178,8 @@ export function createCounterpartFinder(measures: CounterpartMeasure[], settings
 
   const score = (a: string, b: string) => scoreOf(a, b, align(a, b));
 
+  // The best candidate's floor never exceeds the others'.
+  const bestFrom = Math.min(options.threshold, options.bestThreshold);
   const of = (measureId: string): FoundCounterpart[] => {
     const self = byId.get(measureId);
     if (!self) throw new Error(`counterparts: no measure ${measureId}`);
@@ -214,14 +216,14 @@ export function createCounterpartFinder(measures: CounterpartMeasure[], settings
         const aligned = align(measureId, id)!;
         return { id, aligned, value: scoreOf(measureId, id, aligned) };
       })
-      .filter((candidate) => candidate.value >= Math.min(options.threshold, options.bestThreshold))
+      .filter((candidate) => candidate.value >= bestFrom)
       .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1));
     const perSource = new Map<string, typeof scored>();
     for (const candidate of scored) {
       const source = byId.get(candidate.id)!.source;
       const kept = perSource.get(source) ?? [];
       // A document's best candidate answers "has it a counterpart?" from bestThreshold; any further one must reach threshold.
-      const enough = kept.length === 0 ? candidate.value >= options.bestThreshold : candidate.value >= options.threshold;
+      const enough = kept.length === 0 ? candidate.value >= bestFrom : candidate.value >= options.threshold;
       if (enough && kept.length < options.perDocument) perSource.set(source, [...kept, candidate]);
     }
     return [...perSource.keys()].sort(sourceOrder).flatMap((source) =>
