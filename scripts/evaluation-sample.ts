@@ -68,7 +68,16 @@ async function main() {
   console.log(
     JSON.stringify(
       {
-        sampling: { set: values.set, seed, perSource, population, ...(excluded.size ? { excluded: values.exclude } : {}), drawnAt: new Date().toISOString().slice(0, 10) },
+        sampling: {
+          set: values.set,
+          seed,
+          perSource,
+          population,
+          ...(excluded.size ? { excluded: values.exclude } : {}),
+          drawnAt: new Date().toISOString().slice(0, 10),
+          // The command that repeats this draw, as the set's file records it.
+          command: ['npm run -s evaluation:sample --', ...process.argv.slice(2)].join(' '),
+        },
         measures: drawn,
       },
       null,

@@ -315,6 +315,26 @@ describe('/adoption/{framework}/', () => {
     expect([...errors, ...matrix.errors]).toEqual([]);
   });
 
+  it('leads from a reading page to a pair the review added, and shows no badge for a detection the review rejected', async () => {
+    const published = (await (await fetch(siteUrl('/data/adoption.json'))).json()) as {
+      articles: Array<{ id: string; page: string }>;
+      matches: Array<{ measure: string; measureUrl: string; article: string; detected: boolean; adopts: boolean }>;
+    };
+    const pageOf = new Map(published.articles.map((a) => [a.id, a.page]));
+    const added = published.matches.find((m) => m.adopts && !m.detected)!;
+    const rejected = published.matches.find((m) => !m.adopts && m.detected)!;
+    for (const [pair, shown] of [
+      [added, 1],
+      [rejected, 0],
+    ] as const) {
+      const { page, errors } = await openPage(context, new URL(pair.measureUrl, 'http://site').pathname);
+      const badge = page.locator(`.chapter-adoption a.adoption-badge[href="${pageOf.get(pair.article)}#m-${pair.measure}"]`);
+      expect(await badge.count(), `${pair.measure} > ${pair.article}`).toBe(shown);
+      if (shown) await expectLinksResolve(page, [(await badge.getAttribute('href'))!]);
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('says why each measure adopts an article: the instrument it states, and the wording it reuses marked on both sides', async () => {
     const article = framework.fact.articlePage;
     const { page, errors } = await openPage(context, article.path);

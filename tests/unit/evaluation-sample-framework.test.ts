@@ -33,6 +33,15 @@ function drawnSources(...args: string[]): string[] {
   return [...new Set(measures.map((m) => sourceOf.get(m.measure)!))].sort();
 }
 
+describe('the skeleton the sampler prints', () => {
+  it('records the command that repeats the draw, so the set’s file validates as it comes', () => {
+    const out = execFileSync(join('node_modules', '.bin', 'tsx'), sample('--framework', 'beiyuan'), { encoding: 'utf8', env });
+    const { sampling } = JSON.parse(out) as { sampling: { command: string; seed: number } };
+    expect(sampling.command).toBe('npm run -s evaluation:sample -- --set adoption --per-source 50 --seed 7 --framework beiyuan');
+    expect(sampling.seed).toBe(7);
+  });
+});
+
 describe('drawing an adoption set for one of several frameworks', () => {
   it('draws from the texts that implement it (the property rules for the regulation; the two plans and the regulation for the opinion)', () => {
     expect(drawnSources('--framework', 'beiyuan-property')).toEqual(['demo-city-property']);
