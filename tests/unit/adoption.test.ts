@@ -335,18 +335,20 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
     expect(all.recall.cluster!.high).toBeLessThan(0.75);
   });
 
+  /** The shipped primary labellings (the second ones repeat part of them, for agreement). */
+  const primary = () => [
+    curated.adoptionEvaluation!,
+    curated.adoptionEvaluationHoldout!,
+    curated.adoptionEvaluationHoldout2!,
+    curated.adoptionEvaluationHoldout3!,
+    curated.adoptionEvaluationHoldout4!,
+    curated.adoptionEvaluationHoldout5!,
+  ];
+
   it('on every measure a primary set labels, shows the labels as the verdict: each labelled adoption adopts, nothing else does', () => {
-    const primary = [
-      curated.adoptionEvaluation!,
-      curated.adoptionEvaluationHoldout!,
-      curated.adoptionEvaluationHoldout2!,
-      curated.adoptionEvaluationHoldout3!,
-      curated.adoptionEvaluationHoldout4!,
-      curated.adoptionEvaluationHoldout5!,
-    ];
     const articleIds = new Set(matches.map((m) => m.articleId));
-    const labelled = primary.flatMap((set) => set.measures.flatMap((m) => m.adopts.filter((a) => articleIds.has(a.article)).map((a) => `${m.measure}>${a.article}`)));
-    const reviewedMeasures = new Set(primary.flatMap((set) => set.measures.map((m) => m.measure)));
+    const labelled = primary().flatMap((set) => set.measures.flatMap((m) => m.adopts.filter((a) => articleIds.has(a.article)).map((a) => `${m.measure}>${a.article}`)));
+    const reviewedMeasures = new Set(primary().flatMap((set) => set.measures.map((m) => m.measure)));
     const adopting = matches.filter((m) => m.adopts && reviewedMeasures.has(m.measureId)).map((m) => m.id);
     // Not vacuous: the sets label hundreds of adoptions, and the detector missed some of them.
     expect(labelled.length).toBeGreaterThan(300);
@@ -360,15 +362,7 @@ describe('the evaluation sets (content/adoption-evaluation*.json)', () => {
   });
 
   it('gives every reason of the shipped sets in Chinese too, so the pages show no English', () => {
-    const primary = [
-      curated.adoptionEvaluation!,
-      curated.adoptionEvaluationHoldout!,
-      curated.adoptionEvaluationHoldout2!,
-      curated.adoptionEvaluationHoldout3!,
-      curated.adoptionEvaluationHoldout4!,
-      curated.adoptionEvaluationHoldout5!,
-    ];
-    const labels = primary.flatMap((set) => set.measures.flatMap((m) => [...m.adopts, ...m.near]));
+    const labels = primary().flatMap((set) => set.measures.flatMap((m) => [...m.adopts, ...m.near]));
     expect(labels.length).toBeGreaterThan(700);
     // Each translation is Chinese prose: Latin letters only in ids and abbreviations (a unit id such as x-3-0-10, 5G, CBD), never an English word.
     for (const l of labels) {
