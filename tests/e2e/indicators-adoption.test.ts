@@ -153,6 +153,10 @@ describe('/adoption/ and the addresses adoption pages had before', () => {
     expect(await heads.first().textContent()).toBe(framework.fact.name);
     expect(await heads.first().getAttribute('href')).toBe(adoptionPage());
     expect(await page.locator(`.frameworks #${framework.slug}`).textContent()).toContain(`${framework.fact.articles} 条`);
+    // Every local measure is in a primary labelled set (counted from the files): the list says all were reviewed.
+    const reviewed = new Set(scoredFiles().flatMap((f) => f.file.measures.map((m) => m.measure)));
+    expect(reviewed.size).toBe(locals.reduce((n, source) => n + [...sourceOf.values()].filter((s) => s === source.source).length, 0));
+    expect(await page.locator(`.frameworks #${framework.slug}`).textContent()).toContain('全部举措经人工逐条');
     await expectLinksResolve(page, [adoptionPage()]);
     expect(errors).toEqual([]);
   });
