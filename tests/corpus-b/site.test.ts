@@ -138,6 +138,32 @@ describe('the fixture corpus built as a site', () => {
     expect(html).toContain('id="chapter-adopted-title"');
   });
 
+  // The fixture's labelled set (tests/fixtures/corpus-b/curated/adoption-evaluation.json) reviews four
+  // of the county's seven measures against the opinion: one detection confirmed, one rejected (a shared
+  // slogan), one pair added (a four-level system, reworded), one measure adopting nothing.
+  it('counts a partly reviewed corpus by the reviews where there are some, and says which verdicts are the detector’s', () => {
+    const matrix = textOf(page('adoption/beiyuan')).replace(/\s+/g, ' ');
+    expect(matrix).toContain('其中 4 条举措经人工逐条与省级意见的每一条对照核定');
+    expect(matrix).toContain('1 对经核定确认、1 对核定为不算落实');
+    expect(matrix).toContain('另有 1 对检测未发现');
+    expect(matrix).toContain('其余 26 条举措是自动检测的结果');
+    // The added pair, in the labeller's words, and the rejected detection at the foot of its article's page.
+    const added = page('adoption/beiyuan/beiyuan-2-0-3');
+    expect(textOf(added)).toContain('人工核定补入（检测未发现）');
+    expect(textOf(added)).toContain('核定理由：构建直达网格的四级体系，即该意见的四级组织体系，措辞改写。');
+    const rejected = page('adoption/beiyuan/beiyuan-1-0-1');
+    const foot = rejected.slice(rejected.indexOf('id="rejected"'));
+    expect(foot).toContain('id="m-hexi-2-1-1"');
+    expect(textOf(foot)).toContain('逐字重复该意见的指导思想，只是口号，没有具体举措。');
+    // The rest stays the detector's, and says so.
+    expect(textOf(page('adoption/beiyuan/beiyuan-2-0-4'))).toContain('自动检测，未经人工核定');
+    // Per text: the county's page says some of its measures were reviewed, the city's that none were.
+    expect(textOf(page('adoption/beiyuan/by/hexi'))).toContain('其中 4 条举措经人工核定');
+    expect(textOf(page('adoption/beiyuan/by/demo-city'))).toContain('这些都是自动检测的结果，未经人工核定');
+    // The regulation has no labelled set: its page claims no review.
+    expect(textOf(page('adoption/beiyuan-property'))).not.toContain('经人工逐条');
+  });
+
   it('publishes no old /adoption/{n}/ addresses when no framework’s settings ask for them', () => {
     expect(existsSync(join(site, 'adoption', '3', 'index.html'))).toBe(false);
     expect(existsSync(join(site, 'adoption', 'by'))).toBe(false);
