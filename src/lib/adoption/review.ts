@@ -106,7 +106,7 @@ export function reviewOf(review: ReviewedMeasure | undefined, measureText: strin
 /**
  * The pairs a page shows, detected and reviewed: every detected pair and every pair a review adds,
  * each with `detected`, its `review` (null on a measure nobody reviewed) and `adopts`, the verdict
- * that counts: the review's where there is one, else the detector's. `pairsOf(measure)` are the
+ * that counts: the review's where there is one, else the detector's. `detectedOf(measure)` are the
  * detector's adopting pairs of the measure; `added(measure, article)` makes the entry of a pair the
  * detector did not find.
  */
